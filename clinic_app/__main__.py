@@ -1,0 +1,4 @@
+from clinic_app.cli import main
+import sys
+
+sys.exit(main())

@@ -1,0 +1,67 @@
+"""Client records as JSON files: what `clients import` reads and `clients export` writes.
+
+A file holds one client document (the `evaluate` input plus a `client` block, see
+`model.ClientDocument`) or a JSON array of them. Reading validates everything before
+anything is saved, and names every bad field, so a clinic fixing a file sees all problems.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from clinic_app.core.errors import InvalidDocument
+from clinic_app.core.model import Client, ClientDocument, describe_validation_error
+from clinic_app.core.safe_write import write_atomically
+
+
+def parse_client_documents(text: str | bytes, *, source: str) -> list[Client]:
+    """Every client in a JSON document; InvalidDocument names each bad field."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InvalidDocument(
+            source=source, details=f"not JSON (line {error.lineno}, column {error.colno})"
+        ) from None
+    except UnicodeDecodeError:
+        raise InvalidDocument(source=source, details="not UTF-8 text") from None
+    documents = data if isinstance(data, list) else [data]
+    clients, problems = [], []
+    for index, document in enumerate(documents):
+        prefix = f"[{index}]." if isinstance(data, list) else ""
+        try:
+            clients.append(ClientDocument.model_validate(document).to_client())
+        except ValidationError as error:
+            problems.append(prefix + describe_validation_error(error).replace("; ", "; " + prefix))
+    if not clients and not problems:
+        problems.append("the list holds no client")
+    if problems:
+        raise InvalidDocument(source=source, details="; ".join(problems))
+    return clients
+
+
+def read_client_file(path: Path) -> list[Client]:
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InvalidDocument(source=str(path), details=error.strerror or "cannot read") from None
+    return parse_client_documents(raw, source=str(path))
+
+
+def dump_clients(clients: Sequence[Client], *, as_of: date | None = None) -> str:
+    """One document for one client, an array for several; stable key order for diffs."""
+    documents = [
+        json.loads(ClientDocument.from_client(client, as_of).model_dump_json())
+        for client in clients
+    ]
+    payload = documents[0] if len(documents) == 1 else documents
+    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+
+
+def write_client_file(path: Path, clients: Sequence[Client], *, as_of: date | None = None) -> None:
+    """Plaintext client data: written atomically and readable only by this user (0600)."""
+    write_atomically(path, dump_clients(clients, as_of=as_of).encode("utf-8"))

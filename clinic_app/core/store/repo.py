@@ -1,0 +1,346 @@
+"""The client store: create, unlock, read and save clients in the encrypted database.
+
+Every `save_client` is one durable transaction (WAL, synchronous=FULL): once it returns, the
+client survives a killed process or a power cut. One process at a time holds a database
+(lock file beside it), so two windows can never overwrite each other's intake.
+
+Store methods may be called from a worker thread: one lock serializes them, because a
+connection must not run two statements at once.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import unicodedata
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Self
+
+import sqlite_utils
+from filelock import FileLock, Timeout
+
+from clinic_app.core.errors import (
+    ClientNotFound,
+    DatabaseDamaged,
+    DatabaseExists,
+    DatabaseInUse,
+    DatabaseMissing,
+)
+from clinic_app.core.model import Arrest, Client, ClientIdentity, ClientSummary, Conviction
+from clinic_app.core.store import keys, remember
+from clinic_app.core.store.db import connect, migrate, transaction, translated_errors
+from clinic_app.core.store.search import fts_query, search_names
+
+
+def lock_path(database: Path) -> Path:
+    return database.with_name(database.name + ".lock")
+
+
+def _lock_database(database: Path) -> FileLock:
+    """Hold the database's lock file, or fail at once with DatabaseInUse.
+
+    An OS-level lock (flock / LockFileEx), so a crashed process never leaves a stale lock.
+    """
+    lock = FileLock(lock_path(database), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise DatabaseInUse(path=str(database)) from None
+    return lock
+
+
+class Store:
+    """An unlocked client database. Close it to release the lock and forget the key."""
+
+    def __init__(
+        self, path: Path, db: sqlite_utils.Database, lock: FileLock, db_id: str, key: bytes
+    ):
+        self.path = path
+        self.db_id = db_id
+        self._db = db
+        self._lock = lock
+        self._key = key  # kept for "remember on this computer"; dropped on close
+        self._mutex = threading.RLock()
+
+    def __repr__(self) -> str:
+        return f"Store({self.path.name!r})"
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        with self._mutex:
+            if self._db is not None:
+                self._db.conn.close()
+                self._db = None  # type: ignore[assignment]
+                self._key = b""
+                self._lock.release()
+
+    def remember_on_this_computer(self) -> bool:
+        """Cache the key in the OS keychain (opt-in); False if the keychain refused."""
+        with self._session():
+            return remember.remember(self.db_id, self._key)
+
+    def forget_on_this_computer(self) -> None:
+        remember.forget(self.db_id)
+
+    @contextmanager
+    def _session(self) -> Iterator[sqlite_utils.Database]:
+        with self._mutex, translated_errors(self.path):
+            if self._db is None:
+                raise RuntimeError("the store is closed")
+            yield self._db
+
+    # --- writing ------------------------------------------------------------------------
+
+    def save_client(self, client: Client) -> None:
+        """Insert or replace one client with its whole record, atomically and durably."""
+        self.save_clients([client])
+
+    def save_clients(self, clients: Iterable[Client]) -> int:
+        """Insert or replace several clients in one transaction: all are saved, or none."""
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        count = 0
+        with self._session() as db, transaction(db):
+            for client in clients:
+                _write_client(db, client, now)
+                count += 1
+        return count
+
+    def delete_client(self, client_id: str) -> None:
+        with self._session() as db, transaction(db):
+            _delete_record(db, client_id)
+            deleted = db.execute("DELETE FROM clients WHERE id = ?", [client_id]).rowcount
+            if not deleted:
+                raise ClientNotFound(client_id=client_id)
+
+    # --- reading ------------------------------------------------------------------------
+
+    def get_client(self, client_id: str) -> Client:
+        with self._session() as db:
+            rows = list(db.query("SELECT * FROM clients WHERE id = ?", [client_id]))
+            if not rows:
+                raise ClientNotFound(client_id=client_id)
+            convictions = [
+                Conviction.model_validate_json(row["data"])
+                for row in db.query(
+                    "SELECT data FROM convictions WHERE client_id = ? ORDER BY position",
+                    [client_id],
+                )
+            ]
+            arrests = [
+                Arrest.model_validate_json(row["data"])
+                for row in db.query(
+                    "SELECT data FROM arrests WHERE client_id = ? ORDER BY position", [client_id]
+                )
+            ]
+        identity = ClientIdentity.model_validate_json(rows[0]["identity"])
+        return Client(
+            **{name: getattr(identity, name) for name in ClientIdentity.model_fields},
+            person=json.loads(rows[0]["person"]),
+            convictions=convictions,
+            arrests=arrests,
+        )
+
+    def count_clients(self) -> int:
+        with self._session() as db:
+            return int(db.execute("SELECT count(*) FROM clients").fetchone()[0])
+
+    def client_ids(self) -> list[str]:
+        with self._session() as db:
+            return [row[0] for row in db.execute("SELECT id FROM clients ORDER BY sort_key")]
+
+    def list_clients(self, limit: int = 500, offset: int = 0) -> list[ClientSummary]:
+        """Clients in alphabetical order of last name (accents folded: Álvarez sorts with A)."""
+        return self._summaries(
+            "FROM clients c ORDER BY c.sort_key LIMIT :limit OFFSET :offset",
+            {"limit": limit, "offset": offset},
+        )
+
+    def search_clients(self, query: str, limit: int = 500) -> list[ClientSummary]:
+        """Clients whose names start with every word typed; a blank query lists everyone."""
+        match = fts_query(query)
+        if match is None:
+            return self.list_clients(limit=limit)
+        return self._summaries(
+            "FROM client_search s JOIN clients c ON c.rowid = s.rowid"
+            " WHERE client_search MATCH :match ORDER BY c.sort_key LIMIT :limit",
+            {"match": match, "limit": limit},
+        )
+
+    def _summaries(self, from_clause: str, params: dict[str, object]) -> list[ClientSummary]:
+        sql = (
+            "SELECT c.id, c.first_name, c.last_name, c.date_of_birth, c.updated_at,"
+            " (SELECT count(*) FROM convictions v WHERE v.client_id = c.id) AS conviction_count "
+            + from_clause
+        )
+        with self._session() as db:
+            return [ClientSummary.model_validate(row) for row in db.query(sql, params)]
+
+
+def _write_client(db: sqlite_utils.Database, client: Client, now: str) -> None:
+    identity_json = client.identity.model_dump_json()
+    db.execute(
+        "INSERT INTO clients (id, first_name, last_name, sort_key, date_of_birth,"
+        " identity, person, created_at, updated_at)"
+        " VALUES (:id, :first, :last, :sort, :dob, :identity, :person, :now, :now)"
+        " ON CONFLICT(id) DO UPDATE SET first_name = :first, last_name = :last,"
+        " sort_key = :sort, date_of_birth = :dob, identity = :identity,"
+        " person = :person, updated_at = :now",
+        {
+            "id": client.id,
+            "first": client.first_name,
+            "last": client.last_name,
+            "sort": _sort_key(client),
+            "dob": _iso(client.person.date_of_birth),
+            "identity": identity_json,
+            "person": client.person.model_dump_json(),
+            "now": now,
+        },
+    )
+    _delete_record(db, client.id)
+    db.conn.executemany(
+        "INSERT INTO convictions (client_id, id, position, code, case_number, data)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (client.id, c.id, i, c.code, c.case_number, c.model_dump_json())
+            for i, c in enumerate(client.convictions)
+        ],
+    )
+    db.conn.executemany(
+        "INSERT INTO arrests (client_id, id, position, code, data) VALUES (?, ?, ?, ?, ?)",
+        [(client.id, a.id, i, a.code, a.model_dump_json()) for i, a in enumerate(client.arrests)],
+    )
+    db.execute(
+        "INSERT INTO client_search (rowid, names)"
+        " SELECT rowid, ? FROM clients WHERE id = ?",
+        [search_names(identity_json), client.id],
+    )
+
+
+def _delete_record(db: sqlite_utils.Database, client_id: str) -> None:
+    """Remove a client's convictions, arrests and search entry (before rewriting them)."""
+    for table in ("convictions", "arrests"):
+        db.execute(f"DELETE FROM {table} WHERE client_id = ?", [client_id])
+    db.execute(
+        "DELETE FROM client_search WHERE rowid = (SELECT rowid FROM clients WHERE id = ?)",
+        [client_id],
+    )
+
+
+def _iso(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _sort_key(client: Client) -> str:
+    """Last name then first name, case- and accent-folded, so the list sorts as people expect."""
+    text = unicodedata.normalize("NFKD", f"{client.last_name}\t{client.first_name}")
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+
+
+# --- creating and unlocking -------------------------------------------------------------
+
+
+def create_store(
+    path: Path, passphrase: str, *, params: keys.Argon2Params | None = None
+) -> tuple[Store, str]:
+    """A new, empty encrypted database and its key file; returns the store and the recovery
+    key, which exists nowhere else and must be shown to the user once."""
+    keys.check_passphrase(passphrase)
+    key_file_path = keys.key_file_path(path)
+    for existing in (path, key_file_path):
+        if existing.exists():
+            raise DatabaseExists(path=str(existing))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    database_key, recovery_key, db_id = (
+        keys.new_database_key(),
+        keys.new_recovery_key(),
+        keys.new_db_id(),
+    )
+    key_file = keys.KeyFile(db_id=db_id, slots=())
+    for name, secret in ((keys.PASSPHRASE, passphrase), (keys.RECOVERY, recovery_key)):
+        slot = keys.wrap_key(database_key, secret, db_id=db_id, name=name, kind=name, params=params)
+        key_file = key_file.with_slot(slot)
+    lock = _lock_database(path)
+    try:
+        keys.write_key_file(key_file_path, key_file)
+        store = _open_with_key(path, database_key, lock, db_id)
+    except BaseException:
+        lock.release()
+        raise
+    return store, recovery_key
+
+
+def open_store(path: Path, secret: str) -> Store:
+    """Unlock with a passphrase or a recovery key, whichever `secret` is. The key file
+    decides whether it is right before SQLCipher sees any key."""
+    key_file = _read_key_file_of(path)
+    database_key = keys.unlock(key_file, secret)
+    return _open_locked(path, database_key, key_file.db_id)
+
+
+def open_remembered(path: Path) -> Store | None:
+    """The store opened with the key this computer remembers, or None (ask the passphrase).
+
+    A remembered key that no longer fits (the database was replaced) is forgotten.
+    """
+    key_file = _read_key_file_of(path)
+    database_key = remember.recall(key_file.db_id)
+    if database_key is None:
+        return None
+    try:
+        return _open_locked(path, database_key, key_file.db_id)
+    except DatabaseDamaged:
+        remember.forget(key_file.db_id)
+        return None
+
+
+def _read_key_file_of(path: Path) -> keys.KeyFile:
+    if not path.exists():
+        raise DatabaseMissing(path=str(path))
+    return keys.read_key_file(keys.key_file_path(path))
+
+
+def _open_locked(path: Path, database_key: bytes, db_id: str) -> Store:
+    lock = _lock_database(path)
+    try:
+        return _open_with_key(path, database_key, lock, db_id)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _open_with_key(path: Path, database_key: bytes, lock: FileLock, db_id: str) -> Store:
+    db = connect(path, database_key)
+    try:
+        migrate(db, path)
+    except BaseException:
+        db.conn.close()
+        raise
+    return Store(path, db, lock, db_id, database_key)
+
+
+def change_passphrase(path: Path, current_secret: str, new_passphrase: str) -> None:
+    """Re-wrap the database key under a new passphrase; the recovery key keeps working.
+
+    `current_secret` may be the old passphrase or the recovery key (a forgotten passphrase
+    is the usual reason to change it).
+    """
+    keys.check_passphrase(new_passphrase)
+    key_file_path = keys.key_file_path(path)
+    key_file = keys.read_key_file(key_file_path)
+    database_key = keys.unlock(key_file, current_secret)
+    slot = keys.wrap_key(
+        database_key,
+        new_passphrase,
+        db_id=key_file.db_id,
+        name=keys.PASSPHRASE,
+        kind=keys.PASSPHRASE,
+    )
+    keys.write_key_file(key_file_path, key_file.with_slot(slot))

@@ -1,0 +1,201 @@
+"""`clinic-app` from a terminal: commands work, and bad input is one clear line."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from clinic_app import cli
+from clinic_app.core import exchange
+from clinic_app.core.store import create_store, open_store
+from tests.fixtures.clients import make_client
+
+PASSPHRASE = "correct horse battery"
+
+
+@pytest.fixture
+def run(monkeypatch, capsys):
+    """Run the CLI in-process with `stdin` text; returns (exit code, stdout, stderr)."""
+
+    def invoke(*argv: str, stdin: str = "") -> tuple[int, str, str]:
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        code = cli.main(list(argv))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return invoke
+
+
+@pytest.fixture
+def database(tmp_path: Path, fast_kdf) -> Path:
+    path = tmp_path / "clinic.db"
+    store, _ = create_store(path, PASSPHRASE, params=fast_kdf)
+    store.save_clients([make_client(first_name="Ana", last_name="García"), make_client()])
+    store.close()
+    return path
+
+
+def _assert_one_line_error(err: str, *fragments: str) -> None:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("clinic-app: error: ")
+    assert "Traceback" not in err
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+def test_init_prints_the_recovery_key_once_and_it_opens_the_database(run, tmp_path) -> None:
+    database = tmp_path / "new.db"
+    code, out, _ = run("init", "--db", str(database), "--passphrase-stdin", stdin=PASSPHRASE)
+    assert code == 0
+    recovery = next(line.strip() for line in out.splitlines() if line.count("-") == 7)
+    with open_store(database, recovery) as store:
+        assert store.count_clients() == 0
+
+
+def test_init_refuses_a_short_passphrase(run, tmp_path) -> None:
+    code, _, err = run("init", "--db", str(tmp_path / "x.db"), "--passphrase-stdin", stdin="abc")
+    assert code == 1
+    _assert_one_line_error(err, "at least 8 characters")
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_list_and_search(run, database) -> None:
+    code, out, _ = run("clients", "list", "--db", str(database), "--passphrase-stdin",
+                       stdin=PASSPHRASE)
+    assert code == 0 and len(out.splitlines()) == 2
+    code, out, _ = run("clients", "list", "--search", "garcia", "--db", str(database),
+                       "--passphrase-stdin", stdin=PASSPHRASE)
+    assert code == 0 and "Ana García" in out and len(out.splitlines()) == 1
+
+
+def test_wrong_passphrase_is_one_line(run, database) -> None:
+    code, _, err = run("clients", "list", "--db", str(database), "--passphrase-stdin",
+                       stdin="not the passphrase")
+    assert code == 1
+    _assert_one_line_error(err, "passphrase does not match")
+
+
+def test_spanish_messages(run, database) -> None:
+    code, _, err = run("--lang", "es", "clients", "list", "--db", str(database),
+                       "--passphrase-stdin", stdin="not the passphrase")
+    assert code == 1
+    _assert_one_line_error(err, "La contraseña no coincide")
+
+
+def test_export_then_import_round_trips(run, database, tmp_path) -> None:
+    out_file = tmp_path / "export.json"
+    code, _, err = run("clients", "export", "--all", "--out", str(out_file), "--db",
+                       str(database), "--passphrase-stdin", stdin=PASSPHRASE)
+    assert code == 0 and "NOT encrypted" in err
+    assert out_file.stat().st_mode & 0o777 == 0o600
+    exported = exchange.read_client_file(out_file)
+    assert len(exported) == 2
+
+    code, _, err = run("clients", "export", "--all", "--out", str(out_file), "--db",
+                       str(database), "--passphrase-stdin", stdin=PASSPHRASE)
+    assert code == 2
+    _assert_one_line_error(err, "already exists")
+
+    changed = [exported[0].model_copy(update={"notes": "updated"}), make_client()]
+    exchange.write_client_file(tmp_path / "in.json", changed)
+    code, out, _ = run("clients", "import", str(tmp_path / "in.json"), "--db", str(database),
+                       "--passphrase-stdin", stdin=PASSPHRASE)
+    assert code == 0 and "1 new, 1 updated" in out
+    with open_store(database, PASSPHRASE) as store:
+        assert store.count_clients() == 3
+        assert store.get_client(exported[0].id).notes == "updated"
+
+
+def test_show_json_is_the_exchange_format(run, database) -> None:
+    with open_store(database, PASSPHRASE) as store:
+        client_id = store.client_ids()[0]
+    code, out, _ = run("clients", "show", client_id, "--json", "--db", str(database),
+                       "--passphrase-stdin", stdin=PASSPHRASE)
+    assert code == 0
+    document = json.loads(out)
+    assert document["client"]["id"] == client_id
+    assert set(document) >= {"client", "person", "convictions", "arrests"}
+
+
+def test_show_unknown_client(run, database) -> None:
+    code, _, err = run("clients", "show", "nope", "--db", str(database), "--passphrase-stdin",
+                       stdin=PASSPHRASE)
+    assert code == 1
+    _assert_one_line_error(err, "No client with id nope")
+
+
+@pytest.mark.parametrize(
+    ("content", "fragments"),
+    [
+        ("{not json", ["not JSON", "line 1"]),
+        ("[]", ["holds no client"]),
+        (b"\xff\xfe\x00garbage", ["not"]),
+        ('{"client": {"first_name": "A"}, "person": {}}', ["client.last_name: is missing",
+                                                          "person.registered_290: is missing"]),
+    ],
+)
+def test_import_of_bad_json_names_the_problem(run, database, tmp_path, content, fragments):
+    bad = tmp_path / "bad.json"
+    if isinstance(content, bytes):
+        bad.write_bytes(content)
+    else:
+        bad.write_text(content)
+    code, _, err = run("clients", "import", str(bad), "--db", str(database),
+                       "--passphrase-stdin", stdin=PASSPHRASE)
+    assert code == 2
+    _assert_one_line_error(err, str(bad), *fragments)
+    with open_store(database, PASSPHRASE) as store:
+        assert store.count_clients() == 2  # nothing imported
+
+
+def test_import_names_a_bad_date_inside_a_conviction(run, database, tmp_path) -> None:
+    document = json.loads(exchange.dump_clients([make_client()]))
+    document["convictions"][0]["offense_date"] = "15/06/2014"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document))
+    code, _, err = run("clients", "import", str(bad), "--db", str(database),
+                       "--passphrase-stdin", stdin=PASSPHRASE)
+    assert code == 2
+    _assert_one_line_error(err, "convictions[0].offense_date", "YYYY-MM-DD")
+
+
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [
+        (["frobnicate"], "invalid choice"),
+        (["clients"], "needs a command"),
+        (["demo", "--clients", "0"], "must be at least 1"),
+        (["clients", "import", "/no/such/file.json", "--passphrase-stdin"], "No such file"),
+        (["clients", "list"], "--passphrase-stdin"),
+        (["gui", "--db", "/no/such/dir/clinic.db"], "no database at"),
+        (["clients", "export", "--out", "x.json"], "--all"),
+    ],
+)
+def test_bad_command_lines_are_one_line_errors(run, argv, fragment) -> None:
+    code, _, err = run(*argv)
+    assert code == 2
+    _assert_one_line_error(err, fragment)
+
+
+def test_unexpected_errors_show_a_reference_not_a_traceback(run, monkeypatch, database):
+    def explode(*_args, **_kwargs):
+        raise RuntimeError("secret detail")
+
+    monkeypatch.setattr(cli, "open_store", explode)
+    code, _, err = run("clients", "list", "--db", str(database), "--passphrase-stdin",
+                       stdin=PASSPHRASE)
+    assert code == 1
+    _assert_one_line_error(err, "reference")
+    assert "secret detail" not in err
+
+
+def test_change_passphrase(run, database) -> None:
+    code, out, _ = run("change-passphrase", "--db", str(database), "--passphrase-stdin",
+                       stdin=f"{PASSPHRASE}\nsomething else entirely\n")
+    assert code == 0 and "Passphrase changed" in out
+    with open_store(database, "something else entirely") as store:
+        assert store.count_clients() == 2
