@@ -225,7 +225,7 @@ def build_parser() -> argparse.ArgumentParser:
         help_text: str,
         *,
         passphrase: bool = True,
-        parent: argparse._SubParsersAction | None = None,
+        parent: argparse._SubParsersAction[_Parser] | None = None,
     ) -> argparse.ArgumentParser:
         sub = (parent or commands).add_parser(name, help=help_text, description=help_text)
         sub.set_defaults(handler=handler)

@@ -170,7 +170,6 @@ def test_import_names_a_bad_date_inside_a_conviction(run, database, tmp_path) ->
         (["clients"], "needs a command"),
         (["demo", "--clients", "0"], "must be at least 1"),
         (["clients", "import", "/no/such/file.json", "--passphrase-stdin"], "No such file"),
-        (["clients", "list"], "--passphrase-stdin"),
         (["gui", "--db", "/no/such/dir/clinic.db"], "no database at"),
         (["clients", "export", "--out", "x.json"], "--all"),
     ],
@@ -179,6 +178,12 @@ def test_bad_command_lines_are_one_line_errors(run, argv, fragment) -> None:
     code, _, err = run(*argv)
     assert code == 2
     _assert_one_line_error(err, fragment)
+
+
+def test_without_a_terminal_the_passphrase_must_come_on_stdin(run, database) -> None:
+    code, _, err = run("clients", "list", "--db", str(database))
+    assert code == 2
+    _assert_one_line_error(err, "--passphrase-stdin")
 
 
 def test_unexpected_errors_show_a_reference_not_a_traceback(run, monkeypatch, database):

@@ -169,9 +169,16 @@ class Conviction(_Model):
     charged_codes: tuple[NonEmptyText, ...] = ()
 
     @model_validator(mode="after")
-    def _dates_in_order(self) -> Conviction:
+    def _consistent(self) -> Conviction:
         if self.conviction_date < self.offense_date:
             raise ValueError("conviction_date is before offense_date")
+        if self.sentence_date is not None and self.sentence_date < self.conviction_date:
+            raise ValueError("sentence_date is before conviction_date")
+        if self.sentence.prison is not PrisonSentence.NONE and self.level is not Level.FELONY:
+            raise ValueError(
+                f"a {self.level.value} cannot carry a {self.sentence.prison.value} sentence "
+                "(only felonies are sentenced to prison or to county jail under PC 1170(h))"
+            )
         return self
 
     @property
@@ -191,6 +198,12 @@ class Arrest(_Model):
     disposition_date: date | None = None
     may_be_refiled: bool | None = None
     offense_facts: dict[str, bool | int | float | None] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> Arrest:
+        if self.disposition_date is not None and self.disposition_date < self.arrest_date:
+            raise ValueError("disposition_date is before arrest_date")
+        return self
 
 
 class Record(_Model):

@@ -135,6 +135,18 @@ def test_dates_must_be_in_order() -> None:
     )
 
 
+def test_sentence_and_arrest_dates_and_custody_must_be_consistent() -> None:
+    assert "sentence_date is before conviction_date" in _problems(
+        _changed(("convictions", 0, "sentence_date"), "2014-01-01")
+    )
+    assert "disposition_date is before arrest_date" in _problems(
+        _changed(("arrests", 0, "disposition_date"), "2020-01-01")
+    )
+    document = _changed(("convictions", 0, "level"), "misdemeanor")
+    document["convictions"][0]["sentence"]["prison"] = "state_prison"
+    assert "a misdemeanor cannot carry a state_prison sentence" in _problems(document)
+
+
 def test_ids_must_be_unique() -> None:
     document = copy.deepcopy(EXAMPLE)
     document["convictions"].append(copy.deepcopy(document["convictions"][0]))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import sqlcipher3
 import sqlcipher3.dbapi2
+from sqlcipher3.dbapi2 import Connection, DatabaseError
 
 sys.modules.setdefault("pysqlite3", sqlcipher3)
 sys.modules.setdefault("pysqlite3.dbapi2", sqlcipher3.dbapi2)
@@ -23,6 +24,7 @@ import sqlite_utils  # noqa: E402  (must follow the alias above)
 import sqlite_utils.db  # noqa: E402
 
 from clinic_app.core.errors import (  # noqa: E402
+    ClinicError,
     DatabaseDamaged,
     DatabaseInUse,
     DatabaseTooNew,
@@ -30,17 +32,14 @@ from clinic_app.core.errors import (  # noqa: E402
 )
 from clinic_app.core.store.search import search_names  # noqa: E402
 
-if sqlite_utils.db.sqlite3 is not sqlcipher3:  # pragma: no cover - a packaging mistake
+if vars(sqlite_utils.db)["sqlite3"] is not sqlcipher3:  # pragma: no cover - a packaging mistake
     raise ImportError("sqlite_utils was imported before clinic_app.core.store.db")
-
-Connection = sqlcipher3.dbapi2.Connection
-DatabaseError = sqlcipher3.dbapi2.DatabaseError
 
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_FULL, _SQLITE_CORRUPT, _SQLITE_NOTADB = 5, 6, 13, 11, 26
 
 
-def translate_error(error: DatabaseError, path: Path) -> Exception:
-    """A ClinicError for the failures a user can act on; the original error otherwise."""
+def translate_error(error: DatabaseError, path: Path) -> ClinicError | None:
+    """The ClinicError for a failure a user can act on; None for a bug."""
     code = getattr(error, "sqlite_errorcode", None)
     if code is not None:
         code &= 0xFF  # extended result codes carry the primary code in the low byte
@@ -50,7 +49,7 @@ def translate_error(error: DatabaseError, path: Path) -> Exception:
         return DatabaseInUse(path=str(path))
     if code == _SQLITE_FULL:
         return DiskFull()
-    return error
+    return None
 
 
 @contextlib.contextmanager
@@ -59,7 +58,7 @@ def translated_errors(path: Path) -> Iterator[None]:
         yield
     except DatabaseError as error:
         translated = translate_error(error, path)
-        if translated is error:
+        if translated is None:
             raise
         raise translated from error
 
@@ -136,7 +135,7 @@ def _v1_clients_and_record(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"first_name", "last_name", "sort_key", "identity", "person"},
     )
-    db["clients"].create_index(["sort_key"], index_name="clients_by_name")
+    db.table("clients").create_index(["sort_key"], index_name="clients_by_name")
     record_columns = {"client_id": str, "id": str, "position": int, "code": str, "data": str}
     for table, extra in (("convictions", {"case_number": str}), ("arrests", {})):
         db.create_table(
@@ -146,7 +145,7 @@ def _v1_clients_and_record(db: sqlite_utils.Database) -> None:
             foreign_keys=[("client_id", "clients", "id")],
             not_null={"position", "code", "data"},
         )
-    db["convictions"].create_index(["case_number"], index_name="convictions_by_case")
+    db.table("convictions").create_index(["case_number"], index_name="convictions_by_case")
     db.create_table("meta", {"key": str, "value": str}, pk="key")
 
 
@@ -174,16 +173,16 @@ def schema_version(db: sqlite_utils.Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(db: sqlite_utils.Database, path: Path, *, target: int = SCHEMA_VERSION) -> None:
+def migrate(db: sqlite_utils.Database, path: Path) -> None:
     """Bring the schema to `target`, one version per transaction.
 
     PRAGMA user_version is part of the transaction, so a crash mid-migration leaves the
     database at the previous version, ready to retry.
     """
     current = schema_version(db)
-    if current > SCHEMA_VERSION:
-        raise DatabaseTooNew(path=str(path), found=str(current), known=str(SCHEMA_VERSION))
-    for version in range(current, target):
+    if current > len(MIGRATIONS):
+        raise DatabaseTooNew(path=str(path), found=str(current), known=str(len(MIGRATIONS)))
+    for version in range(current, len(MIGRATIONS)):
         with translated_errors(path), transaction(db):
             MIGRATIONS[version](db)
             db.execute(f"PRAGMA user_version = {version + 1}")

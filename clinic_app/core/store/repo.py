@@ -127,19 +127,19 @@ class Store:
             rows = list(db.query("SELECT * FROM clients WHERE id = ?", [client_id]))
             if not rows:
                 raise ClientNotFound(client_id=client_id)
-            convictions = [
+            convictions = tuple(
                 Conviction.model_validate_json(row["data"])
                 for row in db.query(
                     "SELECT data FROM convictions WHERE client_id = ? ORDER BY position",
                     [client_id],
                 )
-            ]
-            arrests = [
+            )
+            arrests = tuple(
                 Arrest.model_validate_json(row["data"])
                 for row in db.query(
                     "SELECT data FROM arrests WHERE client_id = ? ORDER BY position", [client_id]
                 )
-            ]
+            )
         identity = ClientIdentity.model_validate_json(rows[0]["identity"])
         return Client(
             **{name: getattr(identity, name) for name in ClientIdentity.model_fields},
@@ -218,8 +218,7 @@ def _write_client(db: sqlite_utils.Database, client: Client, now: str) -> None:
         [(client.id, a.id, i, a.code, a.model_dump_json()) for i, a in enumerate(client.arrests)],
     )
     db.execute(
-        "INSERT INTO client_search (rowid, names)"
-        " SELECT rowid, ? FROM clients WHERE id = ?",
+        "INSERT INTO client_search (rowid, names) SELECT rowid, ? FROM clients WHERE id = ?",
         [search_names(identity_json), client.id],
     )
 

@@ -220,16 +220,16 @@ def test_second_instance_in_another_process_is_refused(database: Path, store: St
 
 def test_migration_from_schema_version_1(database: Path, fast_kdf, monkeypatch) -> None:
     """A database made before name search existed gains the index with its clients in it."""
-    monkeypatch.setattr(store_db, "SCHEMA_VERSION", 1)
     monkeypatch.setattr(store_db, "MIGRATIONS", store_db.MIGRATIONS[:1])
     old, _ = create_store(database, PASSPHRASE, params=fast_kdf)
     client = make_client(first_name="Zoë", last_name="Ñúñez")
     with store_db.transaction(old._db):
         old._db.execute(
-            "INSERT INTO clients (id, first_name, last_name, sort_key, identity, person)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO clients (id, first_name, last_name, sort_key, identity, person,"
+            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [client.id, client.first_name, client.last_name, "nunez",
-             client.identity.model_dump_json(), client.person.model_dump_json()],
+             client.identity.model_dump_json(), client.person.model_dump_json(),
+             "2025-01-01T00:00:00+00:00", "2025-01-01T00:00:00+00:00"],
         )
     assert store_db.schema_version(old._db) == 1
     old.close()
