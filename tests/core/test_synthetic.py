@@ -30,10 +30,7 @@ from tests.fixtures.clients import fixture_clients
 
 REPO = Path(__file__).resolve().parents[2]
 # The rules will ship their own copy; until then the shared domain brief is the source.
-OFFENSES_CSV_CANDIDATES = (
-    REPO / "resources" / "rules" / "offenses.csv",
-    REPO.parent / "shared" / "domain" / "offenses.csv",
-)
+OFFENSES_CSV = REPO / "resources" / "rules" / "offenses.csv"
 FAMILY_OF = {spec.code: spec.family for spec in OFFENSES}
 
 
@@ -44,11 +41,8 @@ def clients() -> list[Client]:
 
 @pytest.fixture(scope="module")
 def offenses_csv() -> list[dict[str, str]]:
-    for path in OFFENSES_CSV_CANDIDATES:
-        if path.exists():
-            with path.open(newline="", encoding="utf-8") as file:
-                return list(csv.DictReader(file))
-    pytest.skip("offenses.csv is in neither resources/rules/ nor ../shared/domain/")
+    with OFFENSES_CSV.open(newline="", encoding="utf-8") as file:
+        return list(csv.DictReader(file))
 
 
 def test_same_seed_gives_same_clients() -> None:
