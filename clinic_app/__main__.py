@@ -1,4 +1,5 @@
-from clinic_app.cli import main
 import sys
+
+from clinic_app.cli import main
 
 sys.exit(main())

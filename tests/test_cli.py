@@ -64,46 +64,89 @@ def test_init_refuses_a_short_passphrase(run, tmp_path) -> None:
 
 
 def test_list_and_search(run, database) -> None:
-    code, out, _ = run("clients", "list", "--db", str(database), "--passphrase-stdin",
-                       stdin=PASSPHRASE)
+    code, out, _ = run(
+        "clients", "list", "--db", str(database), "--passphrase-stdin", stdin=PASSPHRASE
+    )
     assert code == 0 and len(out.splitlines()) == 2
-    code, out, _ = run("clients", "list", "--search", "garcia", "--db", str(database),
-                       "--passphrase-stdin", stdin=PASSPHRASE)
+    code, out, _ = run(
+        "clients",
+        "list",
+        "--search",
+        "garcia",
+        "--db",
+        str(database),
+        "--passphrase-stdin",
+        stdin=PASSPHRASE,
+    )
     assert code == 0 and "Ana García" in out and len(out.splitlines()) == 1
 
 
 def test_wrong_passphrase_is_one_line(run, database) -> None:
-    code, _, err = run("clients", "list", "--db", str(database), "--passphrase-stdin",
-                       stdin="not the passphrase")
+    code, _, err = run(
+        "clients", "list", "--db", str(database), "--passphrase-stdin", stdin="not the passphrase"
+    )
     assert code == 1
     _assert_one_line_error(err, "passphrase does not match")
 
 
 def test_spanish_messages(run, database) -> None:
-    code, _, err = run("--lang", "es", "clients", "list", "--db", str(database),
-                       "--passphrase-stdin", stdin="not the passphrase")
+    code, _, err = run(
+        "--lang",
+        "es",
+        "clients",
+        "list",
+        "--db",
+        str(database),
+        "--passphrase-stdin",
+        stdin="not the passphrase",
+    )
     assert code == 1
     _assert_one_line_error(err, "La contraseña no coincide")
 
 
 def test_export_then_import_round_trips(run, database, tmp_path) -> None:
     out_file = tmp_path / "export.json"
-    code, _, err = run("clients", "export", "--all", "--out", str(out_file), "--db",
-                       str(database), "--passphrase-stdin", stdin=PASSPHRASE)
+    code, _, err = run(
+        "clients",
+        "export",
+        "--all",
+        "--out",
+        str(out_file),
+        "--db",
+        str(database),
+        "--passphrase-stdin",
+        stdin=PASSPHRASE,
+    )
     assert code == 0 and "NOT encrypted" in err
     assert out_file.stat().st_mode & 0o777 == 0o600
     exported = exchange.read_client_file(out_file)
     assert len(exported) == 2
 
-    code, _, err = run("clients", "export", "--all", "--out", str(out_file), "--db",
-                       str(database), "--passphrase-stdin", stdin=PASSPHRASE)
+    code, _, err = run(
+        "clients",
+        "export",
+        "--all",
+        "--out",
+        str(out_file),
+        "--db",
+        str(database),
+        "--passphrase-stdin",
+        stdin=PASSPHRASE,
+    )
     assert code == 2
     _assert_one_line_error(err, "already exists")
 
     changed = [exported[0].model_copy(update={"notes": "updated"}), make_client()]
     exchange.write_client_file(tmp_path / "in.json", changed)
-    code, out, _ = run("clients", "import", str(tmp_path / "in.json"), "--db", str(database),
-                       "--passphrase-stdin", stdin=PASSPHRASE)
+    code, out, _ = run(
+        "clients",
+        "import",
+        str(tmp_path / "in.json"),
+        "--db",
+        str(database),
+        "--passphrase-stdin",
+        stdin=PASSPHRASE,
+    )
     assert code == 0 and "1 new, 1 updated" in out
     with open_store(database, PASSPHRASE) as store:
         assert store.count_clients() == 3
@@ -113,8 +156,16 @@ def test_export_then_import_round_trips(run, database, tmp_path) -> None:
 def test_show_json_is_the_exchange_format(run, database) -> None:
     with open_store(database, PASSPHRASE) as store:
         client_id = store.client_ids()[0]
-    code, out, _ = run("clients", "show", client_id, "--json", "--db", str(database),
-                       "--passphrase-stdin", stdin=PASSPHRASE)
+    code, out, _ = run(
+        "clients",
+        "show",
+        client_id,
+        "--json",
+        "--db",
+        str(database),
+        "--passphrase-stdin",
+        stdin=PASSPHRASE,
+    )
     assert code == 0
     document = json.loads(out)
     assert document["client"]["id"] == client_id
@@ -122,8 +173,9 @@ def test_show_json_is_the_exchange_format(run, database) -> None:
 
 
 def test_show_unknown_client(run, database) -> None:
-    code, _, err = run("clients", "show", "nope", "--db", str(database), "--passphrase-stdin",
-                       stdin=PASSPHRASE)
+    code, _, err = run(
+        "clients", "show", "nope", "--db", str(database), "--passphrase-stdin", stdin=PASSPHRASE
+    )
     assert code == 1
     _assert_one_line_error(err, "No client with id nope")
 
@@ -134,8 +186,10 @@ def test_show_unknown_client(run, database) -> None:
         ("{not json", ["not JSON", "line 1"]),
         ("[]", ["holds no client"]),
         (b"\xff\xfe\x00garbage", ["not"]),
-        ('{"client": {"first_name": "A"}, "person": {}}', ["client.last_name: is missing",
-                                                          "person.registered_290: is missing"]),
+        (
+            '{"client": {"first_name": "A"}, "person": {}}',
+            ["client.last_name: is missing", "person.registered_290: is missing"],
+        ),
     ],
 )
 def test_import_of_bad_json_names_the_problem(run, database, tmp_path, content, fragments):
@@ -144,8 +198,9 @@ def test_import_of_bad_json_names_the_problem(run, database, tmp_path, content, 
         bad.write_bytes(content)
     else:
         bad.write_text(content)
-    code, _, err = run("clients", "import", str(bad), "--db", str(database),
-                       "--passphrase-stdin", stdin=PASSPHRASE)
+    code, _, err = run(
+        "clients", "import", str(bad), "--db", str(database), "--passphrase-stdin", stdin=PASSPHRASE
+    )
     assert code == 2
     _assert_one_line_error(err, str(bad), *fragments)
     with open_store(database, PASSPHRASE) as store:
@@ -157,8 +212,9 @@ def test_import_names_a_bad_date_inside_a_conviction(run, database, tmp_path) ->
     document["convictions"][0]["offense_date"] = "15/06/2014"
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(document))
-    code, _, err = run("clients", "import", str(bad), "--db", str(database),
-                       "--passphrase-stdin", stdin=PASSPHRASE)
+    code, _, err = run(
+        "clients", "import", str(bad), "--db", str(database), "--passphrase-stdin", stdin=PASSPHRASE
+    )
     assert code == 2
     _assert_one_line_error(err, "convictions[0].offense_date", "YYYY-MM-DD")
 
@@ -191,16 +247,22 @@ def test_unexpected_errors_show_a_reference_not_a_traceback(run, monkeypatch, da
         raise RuntimeError("secret detail")
 
     monkeypatch.setattr(cli, "open_store", explode)
-    code, _, err = run("clients", "list", "--db", str(database), "--passphrase-stdin",
-                       stdin=PASSPHRASE)
+    code, _, err = run(
+        "clients", "list", "--db", str(database), "--passphrase-stdin", stdin=PASSPHRASE
+    )
     assert code == 1
     _assert_one_line_error(err, "reference")
     assert "secret detail" not in err
 
 
 def test_change_passphrase(run, database) -> None:
-    code, out, _ = run("change-passphrase", "--db", str(database), "--passphrase-stdin",
-                       stdin=f"{PASSPHRASE}\nsomething else entirely\n")
+    code, out, _ = run(
+        "change-passphrase",
+        "--db",
+        str(database),
+        "--passphrase-stdin",
+        stdin=f"{PASSPHRASE}\nsomething else entirely\n",
+    )
     assert code == 0 and "Passphrase changed" in out
     with open_store(database, "something else entirely") as store:
         assert store.count_clients() == 2

@@ -32,10 +32,18 @@ def configure_logging() -> None:
     _configured = True
 
 
-def log_unexpected(error: BaseException) -> str:
-    """Log an unexpected error with its traceback; return the reference code to show."""
-    reference = secrets.token_hex(3).upper()
+def new_reference() -> str:
+    """A short code a volunteer can read over the phone: `CSD-` and six hex digits."""
+    return f"CSD-{secrets.token_hex(3).upper()}"
+
+
+def log_unexpected(error: BaseException, *, where: str = "") -> str:
+    """Log a bug with its traceback under a new reference code, and return the code."""
+    reference = new_reference()
     logging.getLogger("clinic_app").error(
-        "unexpected error, reference %s", reference, exc_info=error
+        "Unexpected error%s [reference %s]",
+        f" in {where}" if where else "",
+        reference,
+        exc_info=(type(error), error, error.__traceback__),
     )
     return reference

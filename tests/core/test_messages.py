@@ -22,7 +22,8 @@ def test_catalogs_have_the_same_keys_and_placeholders() -> None:
 
 def test_every_error_class_has_a_message() -> None:
     classes = [
-        value for value in vars(errors).values()
+        value
+        for value in vars(errors).values()
         if isinstance(value, type) and issubclass(value, errors.ClinicError)
     ]
     english = catalog("en")

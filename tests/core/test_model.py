@@ -110,8 +110,11 @@ def _changed(path: tuple, value: object) -> dict:
         (("convictions", 0, "level"), "wobbler", "convictions[0].level: must be one of"),
         (("convictions", 0, "case_number"), "  ", "convictions[0].case_number: must not be empty"),
         (("convictions", 0, "plants"), -3, "convictions[0].plants: must not be negative"),
-        (("convictions", 0, "sentence", "prison"), "jail",
-         "convictions[0].sentence.prison: must be one of"),
+        (
+            ("convictions", 0, "sentence", "prison"),
+            "jail",
+            "convictions[0].sentence.prison: must be one of",
+        ),
         (("convictions", 0, "cuont"), "x", "convictions[0].cuont: is not a field"),
         (("arrests", 0, "disposition"), "maybe", "arrests[0].disposition: must be one of"),
     ],
@@ -174,8 +177,9 @@ def test_blank_other_names_are_dropped() -> None:
 
 def test_a_decision_must_say_why_and_about_what() -> None:
     reason = Reason("prop64.covered", Citation("HS", "11361.8", "(e)"))
-    decision = Decision(Remedy.HS11361_8_DISMISS, Status.ELIGIBLE, (reason, reason),
-                        conviction_id="c1")
+    decision = Decision(
+        Remedy.HS11361_8_DISMISS, Status.ELIGIBLE, (reason, reason), conviction_id="c1"
+    )
     assert [str(c) for c in decision.citations] == ["HS 11361.8(e)"]
     with pytest.raises(ValueError, match="say why"):
         Decision(Remedy.PC1203_4, Status.ELIGIBLE, (), conviction_id="c1")

@@ -68,7 +68,11 @@ def test_wrong_secrets_are_named_for_what_they_are(key_file) -> None:
 def test_passphrase_is_unicode_normalised(fast_kdf) -> None:
     database_key, db_id = keys.new_database_key(), keys.new_db_id()
     slot = keys.wrap_key(
-        database_key, "José Núñez 1990", db_id=db_id, name="p", kind=keys.PASSPHRASE,
+        database_key,
+        "José Núñez 1990",
+        db_id=db_id,
+        name="p",
+        kind=keys.PASSPHRASE,
         params=fast_kdf,
     )
     decomposed = "Jose\u0301 Nu\u0301n\u0303ez 1990"
@@ -100,8 +104,12 @@ def test_key_file_round_trip_keeps_every_slot_and_adds_per_user_slots(
 ) -> None:
     key_file, database_key, _ = key_file
     user_slot = keys.wrap_key(
-        database_key, "maria's own passphrase", db_id=key_file.db_id, name="user:maria",
-        kind=keys.PASSPHRASE, params=fast_kdf,
+        database_key,
+        "maria's own passphrase",
+        db_id=key_file.db_id,
+        name="user:maria",
+        kind=keys.PASSPHRASE,
+        params=fast_kdf,
     )
     path = tmp_path / "clinic.keys.json"
     keys.write_key_file(path, key_file.with_slot(user_slot))

@@ -169,9 +169,7 @@ def test_missing_files_are_named(database: Path, store: Store, tmp_path: Path) -
         open_store(database, PASSPHRASE)
 
 
-def test_a_database_that_does_not_match_its_key_file_is_damaged(
-    tmp_path: Path, fast_kdf
-) -> None:
+def test_a_database_that_does_not_match_its_key_file_is_damaged(tmp_path: Path, fast_kdf) -> None:
     first, second = tmp_path / "a" / "clinic.db", tmp_path / "b" / "clinic.db"
     for path in (first, second):
         created, _ = create_store(path, PASSPHRASE, params=fast_kdf)
@@ -227,9 +225,16 @@ def test_migration_from_schema_version_1(database: Path, fast_kdf, monkeypatch) 
         old._db.execute(
             "INSERT INTO clients (id, first_name, last_name, sort_key, identity, person,"
             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [client.id, client.first_name, client.last_name, "nunez",
-             client.identity.model_dump_json(), client.person.model_dump_json(),
-             "2025-01-01T00:00:00+00:00", "2025-01-01T00:00:00+00:00"],
+            [
+                client.id,
+                client.first_name,
+                client.last_name,
+                "nunez",
+                client.identity.model_dump_json(),
+                client.person.model_dump_json(),
+                "2025-01-01T00:00:00+00:00",
+                "2025-01-01T00:00:00+00:00",
+            ],
         )
     assert store_db.schema_version(old._db) == 1
     old.close()

@@ -1,0 +1,598 @@
+"""The main window: find a client by name, see their stored record.
+
+Every store call goes through `ui.operations`, so typing in the search field never blocks
+the GUI. Answers can come back out of order relative to what is on screen (the user kept
+typing, or moved on to another row); each request carries a generation number and stale
+answers are dropped.
+"""
+
+from __future__ import annotations
+
+import html
+import unicodedata
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.core.errors import ClientNotFound
+from clinic_app.core.model import Client, ClientSummary
+from clinic_app.ui import errors, operations
+from clinic_app.ui.client_view import ClientView
+from clinic_app.ui.worker import Task, db_pool
+
+if TYPE_CHECKING:
+    from clinic_app.core.store import Store
+
+SEARCH_DELAY_MS = 150
+LOADING_DELAY_MS = 250  # show "Loading…" only when a record is slow, to avoid flicker
+LIST_LIMIT = 500
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _fold(text: str) -> str:
+    """Sort key that puts "Álvarez" with the A's and ignores case."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltips render anything that looks like markup; escape it so names show as typed."""
+    return f"<p>{html.escape(text)}</p>"
+
+
+def format_updated(value: str, *, with_time: bool = False) -> str:
+    """`updated_at` as "2026-03-14" (or "2026-03-14 09:30") in local time; the raw text if
+    it is not ISO. The list shows the date only, to leave the width to the names."""
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d")
+
+
+class ClientTableModel(QAbstractTableModel):
+    """The client list: Name, Date of birth, Convictions, Last updated."""
+
+    NAME, DATE_OF_BIRTH, CONVICTIONS, UPDATED = range(4)
+    ClientIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ClientSummary] = []
+        self._headers = [
+            self.tr("Name"),
+            self.tr("Date of birth"),
+            self.tr("Convictions"),
+            self.tr("Last updated"),
+        ]
+
+    # --- data ---------------------------------------------------------------------------
+
+    def set_clients(self, clients: list[ClientSummary] | tuple[ClientSummary, ...]) -> None:
+        self.beginResetModel()
+        self._rows = list(clients)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_clients([])
+
+    def client_at(self, row: int) -> ClientSummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, client_id: str) -> int:
+        for row, summary in enumerate(self._rows):
+            if summary.id == client_id:
+                return row
+        return -1
+
+    # --- Qt model API -------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        summary = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(summary, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if column == self.DATE_OF_BIRTH and summary.date_of_birth is None:
+                return self.tr("Date of birth not recorded")
+            return self._display(summary, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.NAME:  # a tooltip may be read as HTML: "& Co <test>"
+                return plain_tooltip(summary.display_name)
+            if column == self.UPDATED:
+                return format_updated(summary.updated_at, with_time=True)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.CONVICTIONS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == self.ClientIdRole:
+            return summary.id
+        return None
+
+    def _display(self, summary: ClientSummary, column: int) -> str:
+        if column == self.NAME:
+            return f"{summary.last_name}, {summary.first_name}"
+        if column == self.DATE_OF_BIRTH:
+            return summary.date_of_birth.isoformat() if summary.date_of_birth else "—"
+        if column == self.CONVICTIONS:
+            return str(summary.conviction_count)
+        return format_updated(summary.updated_at)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        keys = {
+            self.NAME: lambda s: (_fold(s.last_name), _fold(s.first_name)),
+            self.DATE_OF_BIRTH: lambda s: (s.date_of_birth is None, s.date_of_birth or ""),
+            self.CONVICTIONS: lambda s: s.conviction_count,
+            self.UPDATED: lambda s: s.updated_at,
+        }
+        if column not in keys:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = [summary.id for summary in self._rows]
+        self._rows.sort(key=keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
+        new_row = {summary.id: row for row, summary in enumerate(self._rows)}
+        for index in self.persistentIndexList():
+            moved = self.index(new_row[old[index.row()]], index.column())
+            self.changePersistentIndex(index, moved)
+        self.layoutChanged.emit()
+
+
+class _SearchField(QLineEdit):
+    """The search box: Down or Enter moves into the list, Escape clears the search."""
+
+    to_list = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.to_list.emit()
+            return
+        if key == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
+
+
+class MainWindow(QMainWindow):
+    """The client list with a search field, and the selected client's record beside it.
+
+    The window owns `store` from now on: it closes it on Lock and on close.
+    """
+
+    clients_loaded = Signal(int)  # rows now in the list, after each answer arrives
+    client_shown = Signal(str)  # id of the client whose record is now on screen
+    lock_requested = Signal()  # the user chose Lock: the store is closed, the window closes
+    closed = Signal()  # the window has closed (after lock_requested when locking)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._search_generation = 0
+        self._load_generation = 0
+        self._search_task: Task | None = None
+        self._load_task: Task | None = None
+        self._loading_id: str | None = None
+        self._focus_on_show = False
+        self._shut_down = False
+        self._closed_emitted = False
+        self.is_loaded = False  # True once the first answer for the list has arrived
+
+        self.setWindowTitle(self.tr("Clean Slate Desk — {name}").format(name=store.path.name))
+        self.resize(1200, 760)
+
+        self._build_widgets()
+        self._build_menus()
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.run_search)
+
+        self.loading_timer = QTimer(self)
+        self.loading_timer.setSingleShot(True)
+        self.loading_timer.setInterval(LOADING_DELAY_MS)
+        self.loading_timer.timeout.connect(
+            lambda: self.client_view.show_message(self.tr("Loading the record…"))
+        )
+
+        self.search_edit.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search_edit.to_list.connect(self._focus_list)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.table.installEventFilter(self)
+
+        self.status_label.setText(self.tr("Loading clients…"))
+        self.run_search()
+        self.search_edit.setFocus()
+
+    # --- building -----------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.search_edit = _SearchField(self)
+        self.search_edit.setPlaceholderText(self.tr("Search clients by name…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName(self.tr("Search clients by name"))
+
+        self.model = ClientTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Clients"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+        header.setSectionResizeMode(ClientTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (
+            ClientTableModel.DATE_OF_BIRTH,
+            ClientTableModel.CONVICTIONS,
+            ClientTableModel.UPDATED,
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSortIndicator(ClientTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        header.setSortIndicatorShown(False)  # the store's order until a header is clicked
+        header.sectionClicked.connect(lambda _section: header.setSortIndicatorShown(True))
+
+        self.list_message = QLabel(self)
+        self.list_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.list_message.setWordWrap(True)
+        self.list_message.setMargin(24)
+        self.list_message.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
+        self.list_message.setAccessibleName(self.tr("Search result"))
+        self.list_stack = QStackedWidget(self)
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.list_message)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 0, 8)
+        left_layout.addWidget(self.search_edit)
+        left_layout.addWidget(self.list_stack, 1)
+
+        self.client_view = ClientView(self)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.client_view)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 6)
+        self.splitter.setSizes([480, 720])
+        self.setCentralWidget(self.splitter)
+
+        self.status_label = QLabel(self)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setAccessibleName(self.tr("Number of clients"))
+        self.statusBar().addWidget(self.status_label, 1)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.find_action = QAction(self.tr("&Find client…"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.search_edit.setToolTip(
+            self.tr("Search clients by name ({shortcut})").format(
+                shortcut=self.find_action.shortcut().toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+            )
+        )
+        file_menu.addAction(self.find_action)
+        file_menu.addSeparator()
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        file_menu.addAction(self.lock_action)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About Clean Slate Desk"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    # --- search -------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def run_search(self) -> None:
+        """Ask for the clients matching the search text now (the timer calls this)."""
+        if self._shut_down:
+            return
+        self.search_timer.stop()
+        self._search_generation += 1
+        generation = self._search_generation
+        query = self.search_edit.text().strip()
+        if self._search_task is not None:
+            self._search_task.cancel()  # skipped if it has not started yet
+        self._search_task = operations.search_clients(
+            self.store,
+            query,
+            lambda page: self._show_page(generation, page),
+            self._operation_failed,
+            limit=LIST_LIMIT,
+        )
+
+    def _show_page(self, generation: int, page: operations.ClientPage) -> None:
+        if self._shut_down or generation != self._search_generation:
+            return  # the user typed more since this search started
+        selected = self.current_client_id()
+        self.model.set_clients(page.clients)
+        header = self.table.horizontalHeader()
+        if header.isSortIndicatorShown():
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        if not self.is_loaded:
+            self.is_loaded = True
+            self._fit_list_width()
+        self._update_status(page)
+        if page.clients:
+            self.list_stack.setCurrentWidget(self.table)
+        else:
+            self.list_stack.setCurrentWidget(self.list_message)
+            if page.query:
+                self.list_message.setText(
+                    self.tr(
+                        "No client's name starts with “{query}”. Check the spelling, or try "
+                        "another name the client uses."
+                    ).format(query=page.query)
+                )
+            else:
+                self.list_message.setText(self.tr("There are no clients in this database yet."))
+        row = self.model.row_of(selected) if selected else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        elif selected is not None:
+            self._show_record(None)
+        self.clients_loaded.emit(len(page.clients))
+
+    def _fit_list_width(self) -> None:
+        """Widen the list pane so names are not cut off (large fonts), within reason."""
+        table = self.table
+        needed = sum(
+            max(table.sizeHintForColumn(c), table.horizontalHeader().sectionSizeHint(c))
+            for c in range(1, self.model.columnCount())
+        )
+        needed += max(
+            table.sizeHintForColumn(ClientTableModel.NAME),
+            12 * self.fontMetrics().averageCharWidth(),
+        )
+        needed += table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 16
+        left, right = self.splitter.sizes()
+        total = left + right
+        if total <= 0 or left >= needed:
+            return
+        left = min(needed, int(total * 0.55))
+        self.splitter.setSizes([left, total - left])
+
+    def _update_status(self, page: operations.ClientPage) -> None:
+        shown = len(page.clients)
+        if page.query:
+            text = self.tr("{shown} of {total} clients match “{query}”").format(
+                shown=shown, total=page.total, query=page.query
+            )
+        elif shown < page.total:
+            text = self.tr(
+                "{total} clients — showing the first {shown}; search to find others"
+            ).format(total=page.total, shown=shown)
+        elif page.total == 1:
+            text = self.tr("1 client")
+        else:
+            text = self.tr("{total} clients").format(total=page.total)
+        self.status_label.setText(text)
+
+    # --- selection and the record -------------------------------------------------------
+
+    def current_client_id(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        value = index.siblingAtColumn(0).data(ClientTableModel.ClientIdRole)
+        return str(value) if value else None
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        summary = self.model.client_at(current.row()) if current.isValid() else None
+        if summary is None:
+            self._show_record(None)
+            return
+        shown = self.client_view.client
+        if (shown is not None and shown.id == summary.id) or self._loading_id == summary.id:
+            return
+        self._load(summary.id)
+
+    def _load(self, client_id: str) -> None:
+        self._load_generation += 1
+        generation = self._load_generation
+        self._loading_id = client_id
+        self.loading_timer.start()
+        if self._load_task is not None:
+            self._load_task.cancel()
+        self._load_task = operations.load_client(
+            self.store,
+            client_id,
+            lambda client: self._client_loaded(generation, client),
+            lambda exc: self._client_failed(generation, exc),
+        )
+
+    def _client_loaded(self, generation: int, client: Client) -> None:
+        if self._shut_down or generation != self._load_generation:
+            return
+        self._show_record(client)
+
+    def _client_failed(self, generation: int, exc: BaseException) -> None:
+        if self._shut_down or generation != self._load_generation:
+            return
+        self.loading_timer.stop()
+        self._loading_id = None
+        self._focus_on_show = False
+        if isinstance(exc, ClientNotFound):
+            # Deleted since the list was read: say so in place, and refresh the list.
+            self.client_view.show_message(errors.describe(exc).message)
+            self.run_search()
+            return
+        self.client_view.set_client(None)
+        errors.show_error(exc, self)
+
+    def _show_record(self, client: Client | None) -> None:
+        self.loading_timer.stop()
+        self._loading_id = None
+        self.client_view.set_client(client)
+        if client is None:
+            self._focus_on_show = False
+            return
+        if self._focus_on_show:
+            self._focus_on_show = False
+            self.client_view.focus_record()
+        self.client_shown.emit(client.id)
+
+    def open_current(self) -> None:
+        """Enter or double-click: show the current client's record and move focus into it."""
+        client_id = self.current_client_id()
+        if client_id is None:
+            return
+        shown = self.client_view.client
+        if shown is not None and shown.id == client_id:
+            self.client_view.focus_record()
+            return
+        self._focus_on_show = True  # focus follows once the record arrives
+        if self._loading_id != client_id:
+            self._load(client_id)
+
+    def _focus_list(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        if not self.table.selectionModel().hasSelection():
+            self.table.selectRow(max(self.table.currentIndex().row(), 0))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.FocusIn
+            and self.model.rowCount()
+            and not self.table.selectionModel().hasSelection()
+        ):
+            # Qt would make row 0 current without selecting it; the record beside the list
+            # must always belong to the highlighted row.
+            self.table.selectRow(max(self.table.currentIndex().row(), 0))
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.open_current()
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- lock, quit, about --------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Forget what is on screen, close the store, and ask the app to unlock again."""
+        if self._shut_down:
+            return
+        self._shut_down_store()
+        self.lock_requested.emit()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._shut_down_store()
+        super().closeEvent(event)
+        if not self._closed_emitted:
+            self._closed_emitted = True
+            self.closed.emit()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Clean Slate Desk"),
+            self.tr(
+                "Clean Slate Desk helps legal-aid clinics in California find and prepare "
+                "record-clearance remedies. Client records stay encrypted on this computer."
+            ),
+        )
+
+    def _shut_down_store(self) -> None:
+        """Stop pending work, clear every name from the screen, close the store and wait."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.search_timer.stop()
+        self.loading_timer.stop()
+        for task in (self._search_task, self._load_task):
+            if task is not None:
+                task.cancel()
+        self.client_view.set_client(None)
+        self.model.clear()
+        self.search_edit.clear()
+        # Queued after any task already running, because the DB pool has one thread.
+        operations.close_store(self.store, on_error=self._close_failed)
+        if not db_pool().waitForDone(10_000):
+            errors.log.error("Database work still running 10 s after closing the window")
+        QApplication.processEvents()  # deliver the close result (or its error) now
+
+    # --- helpers ------------------------------------------------------------------------
+
+    def report_error(self, exc: BaseException) -> None:
+        """Show a failed operation's error over this window (just log it once closed)."""
+        self._operation_failed(exc)
+
+    def _operation_failed(self, exc: BaseException) -> None:
+        if self._shut_down:
+            errors.describe(exc)  # no dialog for a window that is gone, but still logged
+            return
+        errors.show_error(exc, self)
+
+    def _close_failed(self, exc: BaseException) -> None:
+        errors.show_error(exc, None)
