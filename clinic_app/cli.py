@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -28,6 +29,8 @@ from clinic_app.core.store import (
     open_remembered,
     open_store,
 )
+
+log = logging.getLogger("clinic_app.cli")
 
 PROG = "clinic-app"
 DEMO_PASSPHRASE = "demo-passphrase"  # the demo holds synthetic people only
@@ -352,13 +355,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         if "db" not in args:
             args.db = args.db_default()
+        log.info("command %s", args.handler.__name__)
         return int(args.handler(args))
     except UsageError as error:
         return _fail(str(error), EXIT_BAD_INPUT)
-    except InvalidDocument as error:
-        return _fail(describe_error(error, _language(args)), EXIT_BAD_INPUT)
     except ClinicError as error:
-        return _fail(describe_error(error, _language(args)), EXIT_FAILURE)
+        # The class is enough for the log: parameters may hold paths or ids typed by a user.
+        log.warning("command failed: %s", type(error).__name__)
+        code = EXIT_BAD_INPUT if isinstance(error, InvalidDocument) else EXIT_FAILURE
+        return _fail(describe_error(error, _language(args)), code)
     except KeyboardInterrupt:
         return _fail("interrupted; nothing half-saved was kept", EXIT_INTERRUPTED)
     except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback

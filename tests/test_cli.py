@@ -266,3 +266,49 @@ def test_change_passphrase(run, database) -> None:
     assert code == 0 and "Passphrase changed" in out
     with open_store(database, "something else entirely") as store:
         assert store.count_clients() == 2
+
+
+def test_the_log_names_no_client(run, tmp_path, fast_kdf) -> None:
+    """A scripted session with the fixture clients leaves ids in the log, never names."""
+    from clinic_app.core.paths import log_dir
+    from tests.fixtures.clients import fixture_clients
+
+    database = tmp_path / "clinic.db"
+    store, _ = create_store(database, PASSPHRASE, params=fast_kdf)
+    store.close()
+    people = fixture_clients()
+    exchange.write_client_file(tmp_path / "people.json", people)
+    common = ("--db", str(database), "--passphrase-stdin")
+    run("clients", "import", str(tmp_path / "people.json"), *common, stdin=PASSPHRASE)
+    run("clients", "list", "--search", people[0].last_name, *common, stdin=PASSPHRASE)
+    run("clients", "show", people[1].id, *common, stdin=PASSPHRASE)
+    run("clients", "show", "missing-id", *common, stdin=PASSPHRASE)
+    run("clients", "list", *common, stdin="a wrong passphrase")
+
+    log_text = (log_dir() / "clinic-app.log").read_text(encoding="utf-8")
+    assert "ClientNotFound" in log_text and "WrongPassphrase" in log_text  # it did log
+    for person in people:
+        for name in (person.first_name, person.last_name, *person.other_names):
+            assert name not in log_text
+
+
+@pytest.mark.slow
+def test_demo_offscreen_screenshot_through_the_real_command(tmp_path) -> None:
+    """What CI and the README promise: `clinic-app demo --offscreen --screenshot FILE`."""
+    import os
+    import subprocess
+    import sys
+
+    shot = tmp_path / "shot.png"
+    environment = {**os.environ, "CLINIC_APP_HOME": str(tmp_path / "home")}
+    result = subprocess.run(
+        [sys.executable, "-m", "clinic_app", "demo", "--offscreen", "--screenshot", str(shot)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=environment,
+    )
+    assert result.returncode == 0, result.stderr
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    with open_store(tmp_path / "home" / "demo" / "demo.db", cli.DEMO_PASSPHRASE) as store:
+        assert store.count_clients() == cli.DEMO_CLIENTS

@@ -206,6 +206,14 @@ class Arrest(_Model):
         return self
 
 
+class Case(_Model):
+    """One court case: the counts of conviction that share a case number in one county."""
+
+    county: str
+    case_number: str
+    convictions: tuple[Conviction, ...]
+
+
 class Record(_Model):
     """One person's record as the rule module reads it: `clinic-app evaluate` input (§1)."""
 
@@ -274,6 +282,20 @@ class Client(ClientIdentity):
         _require_unique_ids(self.convictions, "convictions")
         _require_unique_ids(self.arrests, "arrests")
         return self
+
+    @property
+    def cases(self) -> tuple[Case, ...]:
+        """Convictions grouped by court case, in the order the cases first appear.
+
+        A petition is filed per case, in the court of conviction, covering its counts.
+        """
+        grouped: dict[tuple[str, str], list[Conviction]] = {}
+        for conviction in self.convictions:
+            grouped.setdefault((conviction.county, conviction.case_number), []).append(conviction)
+        return tuple(
+            Case(county=county, case_number=number, convictions=tuple(counts))
+            for (county, number), counts in grouped.items()
+        )
 
     @property
     def identity(self) -> ClientIdentity:

@@ -16,7 +16,7 @@ from clinic_app.core.model import (
     Remedy,
     describe_validation_error,
 )
-from tests.fixtures.clients import make_client
+from tests.fixtures.clients import make_client, make_conviction
 
 EXAMPLE = {
     "as_of": "2026-11-15",
@@ -168,6 +168,22 @@ def test_client_document_round_trip_and_record() -> None:
     assert ClientDocument.model_validate_json(document.model_dump_json()).to_client() == client
     assert client.record(date(2026, 11, 15)).convictions == client.convictions
     assert Client.model_validate_json(client.model_dump_json()) == client
+
+
+def test_convictions_group_into_cases_by_county_and_number() -> None:
+    counts = (
+        make_conviction(id="c1", case_number="BA1", county="Los Angeles"),
+        make_conviction(id="c2", case_number="SF9", county="San Francisco"),
+        make_conviction(id="c3", case_number="BA1", county="Los Angeles"),
+        make_conviction(id="c4", case_number="BA1", county="Kern"),
+    )
+    cases = make_client(convictions=counts).cases
+    assert [(case.county, case.case_number) for case in cases] == [
+        ("Los Angeles", "BA1"),
+        ("San Francisco", "SF9"),
+        ("Kern", "BA1"),
+    ]
+    assert [c.id for c in cases[0].convictions] == ["c1", "c3"]
 
 
 def test_blank_other_names_are_dropped() -> None:
