@@ -15,7 +15,12 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from clinic_app.core.errors import InvalidDocument
-from clinic_app.core.model import Client, ClientDocument, describe_validation_error
+from clinic_app.core.model import (
+    EXCHANGE_CONTEXT,
+    Client,
+    ClientDocument,
+    describe_validation_error,
+)
 from clinic_app.core.safe_write import write_atomically
 
 
@@ -34,7 +39,9 @@ def parse_client_documents(text: str | bytes, *, source: str) -> list[Client]:
     for index, document in enumerate(documents):
         prefix = f"[{index}]." if isinstance(data, list) else ""
         try:
-            clients.append(ClientDocument.model_validate(document).to_client())
+            clients.append(
+                ClientDocument.model_validate(document, context=EXCHANGE_CONTEXT).to_client()
+            )
         except ValidationError as error:
             problems.append(prefix + describe_validation_error(error).replace("; ", "; " + prefix))
     if not clients and not problems:

@@ -23,9 +23,15 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationError,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
+
+# Validation context for documents read from outside (exchange-format.md §6):
+# `Model.model_validate(data, context=EXCHANGE_CONTEXT)`.
+EXCHANGE_FORMAT = "exchange_format"
+EXCHANGE_CONTEXT = {EXCHANGE_FORMAT: True}
 
 NonEmptyText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
@@ -134,9 +140,12 @@ class Sentence(_Model):
 
     @model_validator(mode="before")
     @classmethod
-    def _completion_key_present(cls, data: Any) -> Any:
+    def _completion_key_present(cls, data: Any, info: ValidationInfo) -> Any:
+        """Exchange-format rule (§6): a file must say the sentence is unfinished (null)
+        rather than leave the key out. The store omits defaults, so it is not held to it."""
         if (
-            isinstance(data, dict)
+            (info.context or {}).get(EXCHANGE_FORMAT)
+            and isinstance(data, dict)
             and data.get("probation_granted") is False
             and "sentence_completed_date" not in data
         ):

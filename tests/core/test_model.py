@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from clinic_app.core.decision import Citation, Decision, Reason, Status
 from clinic_app.core.model import (
+    EXCHANGE_CONTEXT,
     Client,
     ClientDocument,
     Record,
@@ -78,7 +79,7 @@ EXAMPLE = {
 
 def _problems(document: dict) -> str:
     with pytest.raises(ValidationError) as caught:
-        Record.model_validate(document)
+        Record.model_validate(document, context=EXCHANGE_CONTEXT)
     return describe_validation_error(caught.value)
 
 
@@ -128,7 +129,8 @@ def test_non_probation_sentence_must_state_completion_even_if_null() -> None:
     del document["convictions"][0]["sentence"]["sentence_completed_date"]
     assert "sentence_completed_date must be given" in _problems(document)
     document["convictions"][0]["sentence"]["sentence_completed_date"] = None
-    assert Record.model_validate(document).convictions[0].sentence.sentence_completed_date is None
+    record = Record.model_validate(document, context=EXCHANGE_CONTEXT)
+    assert record.convictions[0].sentence.sentence_completed_date is None
 
 
 def test_dates_must_be_in_order() -> None:

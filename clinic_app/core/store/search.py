@@ -11,7 +11,8 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 def search_names(identity_json: str) -> str:
     """The text indexed for one client: first, last and other names (never facts)."""
     identity = json.loads(identity_json)
-    return " ".join([identity["first_name"], identity["last_name"], *identity["other_names"]])
+    names = [identity["first_name"], identity["last_name"], *identity.get("other_names", ())]
+    return " ".join(names)
 
 
 def fts_query(text: str) -> str | None:
