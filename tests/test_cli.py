@@ -106,33 +106,14 @@ def test_spanish_messages(run, database) -> None:
 
 def test_export_then_import_round_trips(run, database, tmp_path) -> None:
     out_file = tmp_path / "export.json"
-    code, _, err = run(
-        "clients",
-        "export",
-        "--all",
-        "--out",
-        str(out_file),
-        "--db",
-        str(database),
-        "--passphrase-stdin",
-        stdin=PASSPHRASE,
-    )
+    export_all = ("clients", "export", "--all", "--out", str(out_file), "--db", str(database))
+    code, _, err = run(*export_all, "--passphrase-stdin", stdin=PASSPHRASE)
     assert code == 0 and "NOT encrypted" in err
     assert out_file.stat().st_mode & 0o777 == 0o600
     exported = exchange.read_client_file(out_file)
     assert len(exported) == 2
 
-    code, _, err = run(
-        "clients",
-        "export",
-        "--all",
-        "--out",
-        str(out_file),
-        "--db",
-        str(database),
-        "--passphrase-stdin",
-        stdin=PASSPHRASE,
-    )
+    code, _, err = run(*export_all, "--passphrase-stdin", stdin=PASSPHRASE)
     assert code == 2
     _assert_one_line_error(err, "already exists")
 
