@@ -293,3 +293,17 @@ def test_demo_offscreen_screenshot_through_the_real_command(tmp_path) -> None:
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     with open_store(tmp_path / "home" / "demo" / "demo.db", cli.DEMO_PASSPHRASE) as store:
         assert store.count_clients() == cli.DEMO_CLIENTS
+
+
+def test_unwritable_places_are_named(run, database, tmp_path) -> None:
+    common = ("--db", str(database), "--passphrase-stdin")
+    target = tmp_path / "no-such-folder" / "out.json"
+    code, _, err = run(
+        "clients", "export", "--all", "--out", str(target), *common, stdin=PASSPHRASE
+    )
+    assert code == 1
+    _assert_one_line_error(err, "Cannot write to", str(target))
+
+    code, _, err = run("init", "--db", "/proc/clinic.db", "--passphrase-stdin", stdin=PASSPHRASE)
+    assert code == 1
+    _assert_one_line_error(err, "Cannot write to /proc")

@@ -66,6 +66,12 @@ class DiskFull(ClinicError):
     message_key = "error.disk_full"
 
 
+class CannotWrite(ClinicError):
+    """A file or folder the user chose cannot be written (permissions, missing folder)."""
+
+    message_key = "error.cannot_write"
+
+
 class ClientNotFound(ClinicError):
     message_key = "error.client_not_found"
 

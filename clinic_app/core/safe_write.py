@@ -7,12 +7,25 @@ crash or power cut leaves either the old file or the new one, never half of each
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 from pathlib import Path
 
+from clinic_app.core.errors import CannotWrite, DiskFull
+
 
 def write_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None:
+    """Raises DiskFull or CannotWrite (a ClinicError) instead of a bare OSError."""
+    try:
+        _write(path, data, mode)
+    except OSError as error:
+        if error.errno == errno.ENOSPC:
+            raise DiskFull() from error
+        raise CannotWrite(path=str(path), reason=error.strerror or type(error).__name__) from error
+
+
+def _write(path: Path, data: bytes, mode: int) -> None:
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:

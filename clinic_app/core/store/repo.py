@@ -11,6 +11,7 @@ connection must not run two statements at once.
 from __future__ import annotations
 
 import json
+import os
 import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -24,6 +25,7 @@ from filelock import FileLock, Timeout
 from pydantic import BaseModel
 
 from clinic_app.core.errors import (
+    CannotWrite,
     ClientNotFound,
     DatabaseDamaged,
     DatabaseExists,
@@ -45,10 +47,16 @@ def _lock_database(database: Path) -> FileLock:
 
     An OS-level lock (flock / LockFileEx), so a crashed process never leaves a stale lock.
     """
+    folder = database.parent
+    if not os.access(folder, os.W_OK):
+        # filelock would report an unwritable folder as a lock held by someone else.
+        raise CannotWrite(path=str(folder), reason="no permission to write there")
     lock = FileLock(lock_path(database), timeout=0)
     try:
         lock.acquire()
     except Timeout:
+        if not lock_path(database).exists():  # it could not even be created
+            raise CannotWrite(path=str(folder), reason="cannot create a lock file") from None
         raise DatabaseInUse(path=str(database)) from None
     return lock
 
@@ -262,7 +270,10 @@ def create_store(
     for existing in (path, key_file_path):
         if existing.exists():
             raise DatabaseExists(path=str(existing))
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise CannotWrite(path=str(path.parent), reason=error.strerror or "error") from error
     database_key, recovery_key, db_id = (
         keys.new_database_key(),
         keys.new_recovery_key(),
