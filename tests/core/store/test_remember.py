@@ -73,9 +73,23 @@ def test_remembered_key_opens_without_passphrase_until_forgotten(backend, databa
 
 
 @pytest.mark.parametrize("backend", [MemoryKeyring], indirect=True)
+def test_the_keychain_is_not_asked_about_a_database_nobody_opted_in_for(
+    backend, database
+) -> None:
+    with open_store(database, "correct horse battery") as store:
+        db_id = store.db_id
+    backend.set_password(remember_module.SERVICE, db_id, "ignored")
+    asked: list[str] = []
+    backend.get_password = lambda service, username: asked.append(username)  # type: ignore
+    assert open_remembered(database) is None
+    assert asked == []
+
+
+@pytest.mark.parametrize("backend", [MemoryKeyring], indirect=True)
 def test_a_stale_remembered_key_is_forgotten(backend, database) -> None:
     with open_store(database, "correct horse battery") as store:
         db_id = store.db_id
+        assert store.remember_on_this_computer()
     backend.set_password(remember_module.SERVICE, db_id, "00" * 32)
     assert open_remembered(database) is None
     assert backend.get_password(remember_module.SERVICE, db_id) is None
