@@ -17,14 +17,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from clinic_app.core.errors import ClientNotFound, WrongPassphrase
 from clinic_app.core.model import (
-    Arrest,
     ArrestDisposition,
     Client,
     ClientSummary,
-    Conviction,
     Language,
     Level,
-    PersonFacts,
     PrisonSentence,
     RecordSource,
     Sentence,
@@ -59,14 +56,6 @@ def fold(text: str) -> str:
 # --- synthetic people (built on the shared fixtures in tests/fixtures/clients.py) --------
 
 
-def person(**overrides: Any) -> PersonFacts:
-    return make_person(**overrides)
-
-
-def probation_sentence(**overrides: Any) -> Sentence:
-    return make_sentence(**overrides)
-
-
 def prison_sentence(**overrides: Any) -> Sentence:
     values: dict[str, Any] = {
         "probation_granted": False,
@@ -74,14 +63,6 @@ def prison_sentence(**overrides: Any) -> Sentence:
         "sentence_completed_date": date(2015, 3, 1),
     }
     return Sentence(**(values | overrides))
-
-
-def conviction(**overrides: Any) -> Conviction:
-    return make_conviction(**overrides)
-
-
-def arrest(**overrides: Any) -> Arrest:
-    return make_arrest(**overrides)
 
 
 def client(first_name: str, last_name: str, **overrides: Any) -> Client:
@@ -97,8 +78,8 @@ def sample_clients() -> list[Client]:
             id="c-jose",
             person=make_person(date_of_birth=date(1979, 11, 3)),
             convictions=(
-                conviction(id="v1"),
-                conviction(
+                make_conviction(id="v1"),
+                make_conviction(
                     id="v2",
                     case_number="LA045921",
                     code="PC 459",
@@ -110,7 +91,7 @@ def sample_clients() -> list[Client]:
                 ),
             ),
             arrests=(
-                arrest(
+                make_arrest(
                     id="a1",
                     code="PC 484",
                     disposition=ArrestDisposition.DISMISSED,
@@ -125,9 +106,9 @@ def sample_clients() -> list[Client]:
             other_names=("Mary Garcia",),
             preferred_language=Language.SPANISH,
             record_source=RecordSource.CLIENT_MEMORY,
-            person=person(date_of_birth=date(1992, 7, 21), on_probation_or_parole=True),
+            person=make_person(date_of_birth=date(1992, 7, 21), on_probation_or_parole=True),
             convictions=(
-                conviction(
+                make_conviction(
                     id="v1",
                     case_number="SC778812",
                     county="Santa Clara",
@@ -136,24 +117,24 @@ def sample_clients() -> list[Client]:
                     offense_date=date(2019, 3, 3),
                     conviction_date=date(2019, 4, 18),
                     sentence_date=date(2019, 4, 18),
-                    sentence=probation_sentence(probation_end_date=date(2027, 4, 18), jail_days=0),
+                    sentence=make_sentence(probation_end_date=date(2027, 4, 18), jail_days=0),
                     quantity_grams=None,
                 ),
             ),
         ),
-        client("Luis", "Garcia", id="c-luis", person=person(date_of_birth=None)),
+        client("Luis", "Garcia", id="c-luis", person=make_person(date_of_birth=None)),
         make_nguyen_thi_hoa(id="c-hoa"),
         client(
             "Ana",
             "Álvarez",
             id="c-ana",
-            convictions=(conviction(id="v1", case_number="FR0099", county="Fresno"),),
+            convictions=(make_conviction(id="v1", case_number="FR0099", county="Fresno"),),
         ),
         client(
             "Robert",
             "O'Brien",
             id="c-robert",
-            arrests=(arrest(id="a1", code="PC 484"), arrest(id="a2", code="PC 647(f)")),
+            arrests=(make_arrest(id="a1", code="PC 484"), make_arrest(id="a2", code="PC 647(f)")),
         ),
         make_zoe_obrien_garcia(id="c-zoe"),
     ]

@@ -16,8 +16,9 @@ from clinic_app.ui.client_view import (
     sentence_summary,
     yes_no_unknown,
 )
+from tests.fixtures.clients import make_conviction, make_person, make_sentence
 
-from .helpers import client, conviction, person, prison_sentence, probation_sentence, sample_clients
+from .helpers import client, prison_sentence, sample_clients
 
 
 @pytest.fixture
@@ -185,19 +186,19 @@ def test_notes_appear_only_when_written(view: ClientView) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        (probation_sentence(), "Probation until 2017-09-15; 30 days in jail"),
-        (probation_sentence(jail_days=None), "Probation until 2017-09-15"),
-        (probation_sentence(jail_days=1), "Probation until 2017-09-15; 1 day in jail"),
+        (make_sentence(), "Probation until 2017-09-15; 30 days in jail"),
+        (make_sentence(jail_days=None), "Probation until 2017-09-15"),
+        (make_sentence(jail_days=1), "Probation until 2017-09-15; 1 day in jail"),
         (
-            probation_sentence(probation_terminated_early=True, jail_days=None),
+            make_sentence(probation_terminated_early=True, jail_days=None),
             "Probation ended early on 2017-09-15",
         ),
         (
-            probation_sentence(probation_end_date=None, jail_days=None),
+            make_sentence(probation_end_date=None, jail_days=None),
             "Probation, end date not recorded",
         ),
         (
-            probation_sentence(probation_violated=True, jail_days=None),
+            make_sentence(probation_violated=True, jail_days=None),
             "Probation until 2017-09-15; violation recorded",
         ),
         (prison_sentence(), "State prison, completed 2015-03-01"),
@@ -222,7 +223,7 @@ def test_notes_appear_only_when_written(view: ClientView) -> None:
             "Sentenced without probation, completed 2015-03-01",
         ),
         (
-            probation_sentence(
+            make_sentence(
                 probation_revoked=True,
                 prison=PrisonSentence.STATE_PRISON,
                 jail_days=None,
@@ -237,9 +238,9 @@ def test_sentence_summary(sentence, expected: str) -> None:
 
 
 def test_a_reduced_level_shows_both() -> None:
-    reduced = conviction(current_level=Level.MISDEMEANOR)
+    reduced = make_conviction(current_level=Level.MISDEMEANOR)
     assert conviction_level_text(reduced) == "Felony (now misdemeanor)"
-    assert conviction_level_text(conviction(current_level=Level.FELONY)) == "Felony"
+    assert conviction_level_text(make_conviction(current_level=Level.FELONY)) == "Felony"
 
 
 def test_yes_no_unknown() -> None:
@@ -247,7 +248,7 @@ def test_yes_no_unknown() -> None:
 
 
 def test_a_prior_290c_left_blank_shows_unknown(view: ClientView) -> None:
-    view.set_client(client("Ana", "Ruiz", person=person(prior_290c_conviction=None)))
+    view.set_client(client("Ana", "Ruiz", person=make_person(prior_290c_conviction=None)))
     assert view.facts.values()["Prior conviction requiring PC 290(c) registration"] == ("Unknown")
 
 

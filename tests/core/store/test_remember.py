@@ -73,9 +73,7 @@ def test_remembered_key_opens_without_passphrase_until_forgotten(backend, databa
 
 
 @pytest.mark.parametrize("backend", [MemoryKeyring], indirect=True)
-def test_the_keychain_is_not_asked_about_a_database_nobody_opted_in_for(
-    backend, database
-) -> None:
+def test_the_keychain_is_not_asked_about_a_database_nobody_opted_in_for(backend, database) -> None:
     with open_store(database, "correct horse battery") as store:
         db_id = store.db_id
     backend.set_password(remember_module.SERVICE, db_id, "ignored")
