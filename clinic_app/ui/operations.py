@@ -79,21 +79,6 @@ def load_client(
     return _run(lambda: store.get_client(client_id), on_done, on_error)
 
 
-def save_client(
-    store: Store,
-    client: Client,
-    on_done: Callable[[Client], object] | None = None,
-    on_error: OnError | None = None,
-) -> Task:
-    """Save `client`; `on_done` receives the client that was saved."""
-
-    def call() -> Client:
-        store.save_client(client)
-        return client
-
-    return _run(call, on_done, on_error)
-
-
 def open_store(
     opener: Opener,
     path: Path,
