@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import NoReturn, TextIO
 
@@ -202,6 +204,31 @@ def cmd_clients_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    """Decide every remedy for one person's record: exchange-format JSON in, JSON or text out."""
+    from clinic_app.core.rules.engine import evaluate
+    from clinic_app.core.rules.report import evaluation_json, evaluation_text
+
+    if str(args.file) == "-":
+        record = exchange.parse_record(sys.stdin.read(), source="stdin", as_of=args.as_of)
+    else:
+        record = exchange.read_record_file(args.file, as_of=args.as_of)
+    evaluation = evaluate(record)
+    if args.format == "text":
+        sys.stdout.write(evaluation_text(evaluation, args.lang))
+    else:
+        json.dump(evaluation_json(evaluation, args.lang), sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    return EXIT_OK
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    from clinic_app.core.rules.book import render_markdown
+
+    sys.stdout.write(render_markdown())
+    return EXIT_OK
+
+
 def cmd_change_passphrase(args: argparse.Namespace) -> int:
     current = _read_secret(args, "Current passphrase or recovery key: ")
     change_passphrase(args.db, current, _new_passphrase(args))
@@ -299,6 +326,30 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in (listing, show, importing, export):
         _add_db_option(sub, paths.default_database)
 
+    evaluate = command(
+        "evaluate",
+        cmd_evaluate,
+        "decide every remedy for a record (exchange-format JSON; '-' reads stdin)",
+        passphrase=False,
+    )
+    evaluate.add_argument("file", metavar="PERSON.json", type=Path)
+    evaluate.add_argument("--format", choices=("json", "text"), default="json")
+    evaluate.add_argument(
+        "--lang",
+        choices=("en", "es"),
+        default=argparse.SUPPRESS,
+        help="language of the reasons (default en)",
+    )
+    evaluate.add_argument(
+        "--as-of",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="decide as of this date instead of the document's as_of",
+    )
+
+    rules = command("rules", cmd_rules, "print the rules book for attorneys", passphrase=False)
+    rules.add_argument("--format", choices=("markdown",), default="markdown")
+
     change = command(
         "change-passphrase",
         cmd_change_passphrase,
@@ -339,6 +390,13 @@ def _positive_int(text: str) -> int:
     if value <= 0:
         raise argparse.ArgumentTypeError(f"{text!r} must be at least 1")
     return value
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write YYYY-MM-DD") from None
 
 
 def _missing_subcommand(group: str) -> int:

@@ -307,3 +307,118 @@ def test_unwritable_places_are_named(run, database, tmp_path) -> None:
     code, _, err = run("init", "--db", "/proc/clinic.db", "--passphrase-stdin", stdin=PASSPHRASE)
     assert code == 1
     _assert_one_line_error(err, "Cannot write to /proc")
+
+
+EVALUATE_INPUT = {
+    "as_of": "2026-11-15",
+    "person": {
+        "date_of_birth": "1980-01-15",
+        "registered_290": False,
+        "pending_charges": False,
+        "currently_serving_sentence": False,
+        "on_probation_or_parole": False,
+        "prior_super_strike": False,
+    },
+    "convictions": [
+        {
+            "id": "c1",
+            "case_number": "BA123456",
+            "county": "Los Angeles",
+            "code": "HS 11357(b)",
+            "level": "misdemeanor",
+            "offense_date": "2010-05-01",
+            "conviction_date": "2010-05-03",
+            "sentence": {
+                "probation_granted": False,
+                "prison": "none",
+                "sentence_completed_date": "2010-05-03",
+            },
+            "quantity_grams": 10,
+        }
+    ],
+    "arrests": [],
+}
+
+
+def test_evaluate_prints_the_exchange_format(run, tmp_path) -> None:
+    person = tmp_path / "person.json"
+    person.write_text(json.dumps(EVALUATE_INPUT))
+    code, out, _ = run("evaluate", str(person))
+    assert code == 0
+    output = json.loads(out)
+    assert output["as_of"] == "2026-11-15" and output["warnings"] == []
+    remedies = [d["remedy"] for d in output["decisions"]]
+    assert remedies[:2] == ["hs11361_8_dismiss", "hs11361_8_redesignate"]
+    for decision in output["decisions"]:
+        assert decision["conviction_id"] == "c1"
+        assert decision["citations"] and decision["reasons"]
+        assert set(decision) == {
+            "conviction_id",
+            "remedy",
+            "status",
+            "eligible_from",
+            "discretionary",
+            "automatic",
+            "citations",
+            "reasons",
+            "missing_facts",
+            "forms",
+        }
+
+
+def test_evaluate_in_spanish_text_and_from_stdin(run) -> None:
+    code, out, _ = run(
+        "evaluate", "-", "--format", "text", "--lang", "es", stdin=json.dumps(EVALUATE_INPUT)
+    )
+    assert code == 0
+    assert "Condena c1: HS 11357(b) (delito menor)" in out
+    assert "Califica" in out
+
+
+def test_evaluate_reads_a_client_export_with_as_of_given(run, tmp_path) -> None:
+    export = tmp_path / "client.json"
+    exchange.write_client_file(export, [make_client()])
+    code, _, err = run("evaluate", str(export))
+    assert code == 2
+    _assert_one_line_error(err, "as_of: is missing")
+    code, out, _ = run("evaluate", str(export), "--as-of", "2026-11-15")
+    assert code == 0 and json.loads(out)["decisions"]
+
+
+@pytest.mark.parametrize(
+    ("change", "fragment"),
+    [
+        (lambda d: d.pop("as_of"), "as_of: is missing"),
+        (lambda d: d["convictions"][0].update(level="wobbler"), "convictions[0].level"),
+        (
+            lambda d: d["convictions"][0]["sentence"].pop("sentence_completed_date"),
+            "sentence_completed_date must be given",
+        ),
+        (lambda d: d.update(as_of="2009-01-01"), "before the conviction date of c1"),
+        (lambda d: d["person"].update(date_of_birth="15/01/1980"), "person.date_of_birth"),
+    ],
+)
+def test_evaluate_rejects_invalid_input_naming_the_field(run, tmp_path, change, fragment):
+    document = json.loads(json.dumps(EVALUATE_INPUT))
+    change(document)
+    person = tmp_path / "person.json"
+    person.write_text(json.dumps(document))
+    code, out, err = run("evaluate", str(person))
+    assert code == 2 and out == ""
+    _assert_one_line_error(err, fragment)
+
+
+def test_an_unknown_code_is_not_an_error(run, tmp_path) -> None:
+    document = json.loads(json.dumps(EVALUATE_INPUT))
+    document["convictions"][0]["code"] = "PC 99999"
+    person = tmp_path / "person.json"
+    person.write_text(json.dumps(document))
+    code, out, _ = run("evaluate", str(person))
+    assert code == 0
+    statuses = {d["remedy"]: d for d in json.loads(out)["decisions"]}
+    assert any("code" in d["missing_facts"] for d in statuses.values())
+
+
+def test_rules_prints_the_book(run) -> None:
+    code, out, _ = run("rules", "--format", "markdown")
+    assert code == 0 and out.startswith("# Rules book")

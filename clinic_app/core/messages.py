@@ -18,10 +18,21 @@ LANGUAGES = ("en", "es")
 
 @cache
 def catalog(language: str) -> dict[str, str]:
-    """Every message of one language, flattened to dotted keys (`error.wrong_passphrase`)."""
-    path = resources_dir() / "messages" / f"{language}.toml"
-    with path.open("rb") as handle:
-        return dict(_flatten(tomllib.load(handle)))
+    """Every message of one language, flattened to dotted keys (`error.wrong_passphrase`).
+
+    `resources/messages/<language>.toml` holds the app's messages; each remedy keeps its
+    reasons in `resources/messages/rules/<remedy>.<language>.toml`, beside its statute.
+    """
+    folder = resources_dir() / "messages"
+    paths = [folder / f"{language}.toml", *sorted(folder.glob(f"*/*.{language}.toml"))]
+    messages: dict[str, str] = {}
+    for path in paths:
+        with path.open("rb") as handle:
+            for key, text in _flatten(tomllib.load(handle)):
+                if key in messages:
+                    raise ValueError(f"message {key!r} is defined twice ({path.name})")
+                messages[key] = text
+    return messages
 
 
 def _flatten(table: Mapping[str, object], prefix: str = "") -> list[tuple[str, str]]:

@@ -1,0 +1,135 @@
+"""The facts one decision reads: a conviction (or arrest) seen within the person's record.
+
+Built once per conviction by the engine, so every remedy reads the same classification of
+the code (the offense table row for the offense date) and the same derived facts (age at
+the offense, completion of the sentence, other cases' supervision).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+
+from clinic_app.core.model import (
+    Arrest,
+    Conviction,
+    Level,
+    PersonFacts,
+    PrisonSentence,
+    Record,
+    Remedy,
+)
+from clinic_app.core.rules.offense_table import Lookup, OffenseRow, offense_table
+
+
+def age_on(birth: date, day: date) -> int:
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+@dataclass(frozen=True)
+class ConvictionContext:
+    record: Record
+    conviction: Conviction
+
+    @property
+    def as_of(self) -> date:
+        return self.record.as_of
+
+    @property
+    def person(self) -> PersonFacts:
+        return self.record.person
+
+    @cached_property
+    def offense(self) -> Lookup:
+        """The offense table's row for this code as the law stood on the offense date."""
+        return offense_table().lookup(self.conviction.code, self.conviction.offense_date)
+
+    @property
+    def row(self) -> OffenseRow | None:
+        """None when the code is unknown: every code-dependent check is then needs_review."""
+        return self.offense.row
+
+    @property
+    def level(self) -> Level:
+        """The level now: after an earlier reduction (17(b), Prop 47, Prop 64), that level."""
+        return self.conviction.current_level or self.conviction.level
+
+    @property
+    def already_reduced(self) -> bool:
+        current = self.conviction.current_level
+        return current is not None and current is not self.conviction.level
+
+    def already_granted(self, remedy: Remedy) -> bool:
+        return remedy in self.conviction.relief_granted
+
+    @cached_property
+    def age_at_offense(self) -> int | None:
+        if self.conviction.age_at_offense is not None:
+            return self.conviction.age_at_offense
+        if self.person.date_of_birth is None:
+            return None
+        return age_on(self.person.date_of_birth, self.conviction.offense_date)
+
+    @property
+    def pronouncement_date(self) -> date:
+        return self.conviction.pronouncement_date
+
+    @property
+    def probation_running(self) -> bool:
+        """This conviction's own probation has not ended on `as_of`."""
+        sentence = self.conviction.sentence
+        end = sentence.probation_end_date
+        return sentence.probation_granted and (end is None or end >= self.as_of)
+
+    @cached_property
+    def completion_date(self) -> date | None:
+        """When the whole sentence ended: the later of completion and the end of parole,
+        PRCS or mandatory supervision (remedies.md §13.3; conservative for state prison)."""
+        sentence = self.conviction.sentence
+        candidates = [sentence.sentence_completed_date, sentence.supervision_end_date]
+        if sentence.probation_granted and not sentence.probation_revoked:
+            candidates.append(sentence.probation_end_date)
+        known = [day for day in candidates if day is not None]
+        return max(known) if known else None
+
+    @property
+    def sentence_complete(self) -> bool:
+        return self.completion_date is not None and self.completion_date <= self.as_of
+
+    @property
+    def custody(self) -> PrisonSentence:
+        return self.conviction.sentence.prison
+
+    def other_convictions(self) -> tuple[Conviction, ...]:
+        return tuple(c for c in self.record.convictions if c.id != self.conviction.id)
+
+    def flag(self, column: str) -> str | None:
+        """An offense-table flag ("yes" / "no" / "depends" ...), None for an unknown code."""
+        return None if self.row is None else str(getattr(self.row, column))
+
+    def fact(self, name: str) -> bool | int | float | None:
+        return self.conviction.offense_facts.get(name)
+
+
+@dataclass(frozen=True)
+class ArrestContext:
+    record: Record
+    arrest: Arrest
+
+    @property
+    def as_of(self) -> date:
+        return self.record.as_of
+
+    @property
+    def person(self) -> PersonFacts:
+        return self.record.person
+
+    @cached_property
+    def offense(self) -> Lookup:
+        """An arrest has no offense date: the table is read for the arrest date (§1.4)."""
+        return offense_table().lookup(self.arrest.code, self.arrest.arrest_date)
+
+    @property
+    def row(self) -> OffenseRow | None:
+        return self.offense.row
