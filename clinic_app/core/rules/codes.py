@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Every spelling of a code family seen on California records, mapped to the canonical name.
 _FAMILIES = {
@@ -63,10 +64,13 @@ class CodeReading:
     attempted: bool = False  # written with PC 664
 
 
+@lru_cache(maxsize=8192)
 def read_code(
     text: str, is_known_section: Callable[[str], bool] = lambda _code: False
 ) -> CodeReading:
     """The canonical reading of `text`; UnreadableCode if it names no code section.
+
+    Cached: bulk review reads the same few hundred spellings millions of times.
 
     `is_known_section("PC 476a")` decides whether a letter after the digits belongs to the
     section (a table lists it) or starts the subdivisions (the usual case).
@@ -96,16 +100,19 @@ def _compact(text: str) -> str:
     return " ".join(upper.split())
 
 
+# The family before or after the numbers ("HS 11357", "11357 HS"); longest spellings first so
+# "HSC" is not read as "HS" followed by "C".
+_FAMILY_ALTERNATIVES = "|".join(re.escape(f) for f in sorted(_FAMILIES, key=len, reverse=True))
+_FAMILY_FIRST = re.compile(rf"(?P<family>{_FAMILY_ALTERNATIVES})\s*(?P<body>\d.*)")
+_FAMILY_LAST = re.compile(rf"(?P<body>\d.*?)\s*(?P<family>{_FAMILY_ALTERNATIVES})")
+
+
 def _split_family(compact: str, original: str) -> tuple[str, str]:
-    """The family named before or after the numbers: "HS 11357" or "11357 HS"."""
-    for family_text in sorted(_FAMILIES, key=len, reverse=True):
-        pattern = re.escape(family_text)
-        before = re.fullmatch(rf"{pattern}\s*(?P<body>\d.*)", compact)
-        after = re.fullmatch(rf"(?P<body>\d.*?)\s*{pattern}", compact)
-        match = before or after
-        if match:
-            return _FAMILIES[family_text], match.group("body").strip()
-    raise UnreadableCode(original)
+    """The canonical family and the rest: "HS 11357" or "11357 HS" -> ("HS", "11357")."""
+    match = _FAMILY_FIRST.fullmatch(compact) or _FAMILY_LAST.fullmatch(compact)
+    if match is None:
+        raise UnreadableCode(original)
+    return _FAMILIES[match.group("family")], match.group("body").strip()
 
 
 def _canonical(
