@@ -95,7 +95,9 @@ class ConvictionContext:
 
     @property
     def sentence_complete(self) -> bool:
-        return self.completion_date is not None and self.completion_date <= self.as_of
+        """Finished before `as_of`: on its last day a sentence is still being served, as
+        probation is still running on its end date (`probation_running`)."""
+        return self.completion_date is not None and self.completion_date < self.as_of
 
     @property
     def custody(self) -> PrisonSentence:
