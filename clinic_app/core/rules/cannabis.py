@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import IntEnum, StrEnum
 
-from clinic_app.core.decision import Citation
+from clinic_app.core.decision import Citation, Decision
 from clinic_app.core.model import Conviction, Level
 from clinic_app.core.rules.codes import UnreadableCode, normalise_code
 from clinic_app.core.rules.context import ConvictionContext
@@ -748,3 +748,32 @@ def presume(f: Finding, outcome: Outcome, chosen: Route) -> None:
     keys = [law.presumption for law, answer in outcome.laws if answer is not Verdict.NO]
     for key in dict.fromkeys(key for key in keys if key):
         f.met(key, chosen.presumption)
+
+
+ConductCheck = Callable[[Finding, ConvictionContext, "Route"], Decision | None]
+
+
+def walk_section_11361_8(
+    f: Finding, ctx: ConvictionContext, route: Route, conduct: ConductCheck
+) -> Decision:
+    """The steps both Prop 64 remedies take, in the order of HS 11361.8; `conduct` is the
+    remedy's own test of what the conduct would be under AUMA (lawful, or a lesser offense)."""
+    # (a), (e): a conviction under HS 11357, 11358, 11359 or 11360.
+    found = coverage(ctx)
+    if found.kind is CoverageKind.NOT_COVERED:
+        return f.not_eligible("rules.cannabis.not_covered", SUBDIVISION_E, code=ctx.conviction.code)
+    # (a): "had that act been in effect at the time of the offense".
+    if not before_auma(ctx):
+        return f.not_eligible("rules.cannabis.after_auma", SUBDIVISION_A, date=AUMA_EFFECTIVE)
+
+    if found.kind is CoverageKind.POSSIBLE_PLEA_BARGAIN:
+        flag_plea_bargain(f, ctx, found)
+    else:
+        barred = conduct(f, ctx, route)
+        if barred is not None:
+            return barred
+
+    # (a)-(b) or (e)-(f): the route follows this conviction's own sentence.
+    record_route(f, route)
+    record_automatic_review(f)
+    return f.decide()

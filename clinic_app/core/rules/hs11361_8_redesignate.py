@@ -69,7 +69,7 @@ from __future__ import annotations
 from clinic_app.core.decision import Citation, Decision
 from clinic_app.core.model import Level, Remedy
 from clinic_app.core.rules import cannabis
-from clinic_app.core.rules.cannabis import CoverageKind, Doubt, NewLaw, Outcome, Verdict
+from clinic_app.core.rules.cannabis import Doubt, NewLaw, Outcome, Verdict
 from clinic_app.core.rules.context import ConvictionContext
 from clinic_app.core.rules.finding import Finding
 from clinic_app.core.rules.remedy import Condition
@@ -171,31 +171,11 @@ def decide(ctx: ConvictionContext) -> Decision:
     if ctx.already_granted(Remedy.HS11361_8_DISMISS):
         return f.not_eligible("rules.hs11361_8_redesignate.already_dismissed", route.citation)
 
-    # (a), (e): a conviction under HS 11357, 11358, 11359 or 11360.
-    found = cannabis.coverage(ctx)
-    if found.kind is CoverageKind.NOT_COVERED:
-        return f.not_eligible("rules.cannabis.not_covered", SUBDIVISION_E, code=ctx.conviction.code)
-    # (a): "had that act been in effect at the time of the offense".
-    if not cannabis.before_auma(ctx):
-        return f.not_eligible(
-            "rules.cannabis.after_auma", SUBDIVISION_A, date=cannabis.AUMA_EFFECTIVE
-        )
-
-    if found.kind is CoverageKind.POSSIBLE_PLEA_BARGAIN:
-        cannabis.flag_plea_bargain(f, ctx, found)
-    else:
-        # (a), (e): "would have been guilty of a lesser offense" under the new HS 11357-11360.
-        barred = _lesser_offense(f, ctx, route)
-        if barred is not None:
-            return barred
-
-    # (a)-(b) or (e)-(f): the route follows this conviction's own sentence.
-    cannabis.record_route(f, route)
-    cannabis.record_automatic_review(f)
-    return f.decide()
+    return cannabis.walk_section_11361_8(f, ctx, route, _lesser_offense)
 
 
 def _lesser_offense(f: Finding, ctx: ConvictionContext, route: cannabis.Route) -> Decision | None:
+    """(a), (e): "would have been guilty of a lesser offense" under new HS 11357-11360."""
     assessment = cannabis.assess(ctx)
     if assessment is None:
         f.missing("code", "rules.common.unknown_code", SUBDIVISION_E, code=ctx.conviction.code)
