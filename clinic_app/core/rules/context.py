@@ -28,9 +28,10 @@ def age_on(birth: date, day: date) -> int:
 
 
 @dataclass(frozen=True)
-class ConvictionContext:
+class _RecordContext:
+    """What every decision reads from the whole record: the date and the person."""
+
     record: Record
-    conviction: Conviction
 
     @property
     def as_of(self) -> date:
@@ -40,15 +41,24 @@ class ConvictionContext:
     def person(self) -> PersonFacts:
         return self.record.person
 
-    @cached_property
+    @property
     def offense(self) -> Lookup:
-        """The offense table's row for this code as the law stood on the offense date."""
-        return offense_table().lookup(self.conviction.code, self.conviction.offense_date)
+        raise NotImplementedError
 
     @property
     def row(self) -> OffenseRow | None:
         """None when the code is unknown: every code-dependent check is then needs_review."""
         return self.offense.row
+
+
+@dataclass(frozen=True)
+class ConvictionContext(_RecordContext):
+    conviction: Conviction
+
+    @cached_property
+    def offense(self) -> Lookup:
+        """The offense table's row for this code as the law stood on the offense date."""
+        return offense_table().lookup(self.conviction.code, self.conviction.offense_date)
 
     @property
     def level(self) -> Level:
@@ -115,23 +125,10 @@ class ConvictionContext:
 
 
 @dataclass(frozen=True)
-class ArrestContext:
-    record: Record
+class ArrestContext(_RecordContext):
     arrest: Arrest
-
-    @property
-    def as_of(self) -> date:
-        return self.record.as_of
-
-    @property
-    def person(self) -> PersonFacts:
-        return self.record.person
 
     @cached_property
     def offense(self) -> Lookup:
         """An arrest has no offense date: the table is read for the arrest date (§1.4)."""
         return offense_table().lookup(self.arrest.code, self.arrest.arrest_date)
-
-    @property
-    def row(self) -> OffenseRow | None:
-        return self.offense.row
