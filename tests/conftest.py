@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 
 # Before anything imports Qt or keyring.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 os.environ["CLINIC_APP_HOME"] = tempfile.mkdtemp(prefix="clinic-app-tests-")
+atexit.register(shutil.rmtree, os.environ["CLINIC_APP_HOME"], ignore_errors=True)
 
-import pytest
+import pytest  # noqa: E402  (after the environment above)
 
-from clinic_app.core.store import Argon2Params
+from clinic_app.core.store import Argon2Params  # noqa: E402
 
 # Cheap Argon2 for tests that create many stores; the real cost is measured in benchmarks.
 FAST_KDF = Argon2Params(memory_kib=1024, iterations=1, lanes=1)
