@@ -9,6 +9,7 @@ Prop 47 and arrest sealing are not blocked this way (they choose their route per
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from clinic_app.core.decision import Citation
 from clinic_app.core.model import Conviction, Record
@@ -37,6 +38,14 @@ def unexplained_supervision(record: Record) -> bool:
     )
 
 
+# Five remedies ask this of the same conviction in turn; a context is hashed by identity.
+@lru_cache(maxsize=4)
+def _other_supervision_end(ctx: ConvictionContext) -> date | None:
+    """When the last supervision still running on another case ends, if any runs."""
+    ends = [end for c in ctx.other_convictions() if (end := supervision_end(c, ctx.as_of))]
+    return max(ends, default=None)
+
+
 def apply_person_blocks(finding: Finding, ctx: ConvictionContext, citation: Citation) -> None:
     """Record every person-level block in force on `as_of` as a wait on `finding`."""
     person = ctx.person
@@ -46,9 +55,9 @@ def apply_person_blocks(finding: Finding, ctx: ConvictionContext, citation: Cita
         finding.block(None, "rules.block.serving_sentence", citation)
     if not person.on_probation_or_parole:
         return
-    other_ends = [end for c in ctx.other_convictions() if (end := supervision_end(c, ctx.as_of))]
-    if other_ends:
-        finding.block(day_after(max(other_ends)), "rules.block.supervised_on_other_case", citation)
+    other_end = _other_supervision_end(ctx)
+    if other_end is not None:
+        finding.block(day_after(other_end), "rules.block.supervised_on_other_case", citation)
         finding.met("rules.block.suggest_early_termination", EARLY_TERMINATION)
     elif unexplained_supervision(ctx.record):
         finding.block(None, "rules.block.supervised_on_unlisted_case", citation)

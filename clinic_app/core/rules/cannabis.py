@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import IntEnum, StrEnum
+from functools import cache, lru_cache
 
 from clinic_app.core.decision import Citation, Decision
 from clinic_app.core.model import Conviction, Level
@@ -78,6 +79,7 @@ PLANTS_FACT = "plants"
 FORMS = ("CR-400", "CR-401", "CR-403")  # petition/application, proof of service, order
 
 
+@cache  # a record holds few distinct codes; a county file a few thousand
 def section(code: str) -> str:
     """`HS 11360(a)(2)` -> `HS 11360`; codes written loosely are read first."""
     with contextlib.suppress(UnreadableCode):
@@ -102,12 +104,17 @@ class Coverage:
     in_same_case: bool = False  # found as a count of the same case (else a charged code)
 
 
+_COVERED = Coverage(CoverageKind.COVERED)
+_NOT_COVERED = Coverage(CoverageKind.NOT_COVERED)
+_UNRELATED = Coverage(CoverageKind.UNRELATED)
+
+
 def coverage(ctx: ConvictionContext) -> Coverage:
     own = section(ctx.conviction.code)
     if own in COVERED_SECTIONS:
-        return Coverage(CoverageKind.COVERED)
+        return _COVERED
     if own in NOT_COVERED_SECTIONS:
-        return Coverage(CoverageKind.NOT_COVERED)
+        return _NOT_COVERED
     if own in PLEA_BARGAIN_SECTIONS:
         # Case numbers only (not counties): a spelling difference in the county must not
         # hide the flag, and a false flag only costs an attorney's look.
@@ -124,7 +131,7 @@ def coverage(ctx: ConvictionContext) -> Coverage:
         ]
         if charged:
             return Coverage(CoverageKind.POSSIBLE_PLEA_BARGAIN, charged[0])
-    return Coverage(CoverageKind.UNRELATED)
+    return _UNRELATED
 
 
 def considered(ctx: ConvictionContext) -> bool:
@@ -296,6 +303,9 @@ class Assessment:
     quantity_fact: str  # the field holding the amount the line is drawn at ("" if none)
 
 
+# Both Prop 64 remedies assess the same conviction, one after the other: a context is
+# compared by identity, so the second asks the cache and a new context misses it.
+@lru_cache(maxsize=4)
 def assess(ctx: ConvictionContext) -> Assessment | None:
     """Today's law for this conviction; None when the code's subdivision is not known."""
     conduct = CONDUCT_BY_CODE.get(ctx.offense.matched_code) if ctx.row is not None else None

@@ -27,11 +27,14 @@ def age_on(birth: date, day: date) -> int:
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
-@dataclass(frozen=True)
+# eq=False: a context is itself (hashed by identity), so per-conviction caches stay cheap.
+@dataclass(frozen=True, eq=False)
 class _RecordContext:
-    """What every decision reads from the whole record: the date and the person."""
+    """What every decision reads: the whole record (the date, the person) and the offense
+    table's reading of the code being decided."""
 
     record: Record
+    offense: Lookup
 
     @property
     def as_of(self) -> date:
@@ -42,23 +45,20 @@ class _RecordContext:
         return self.record.person
 
     @property
-    def offense(self) -> Lookup:
-        raise NotImplementedError
-
-    @property
     def row(self) -> OffenseRow | None:
         """None when the code is unknown: every code-dependent check is then needs_review."""
         return self.offense.row
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ConvictionContext(_RecordContext):
     conviction: Conviction
 
-    @cached_property
-    def offense(self) -> Lookup:
-        """The offense table's row for this code as the law stood on the offense date."""
-        return offense_table().lookup(self.conviction.code, self.conviction.offense_date)
+    @classmethod
+    def of(cls, record: Record, conviction: Conviction) -> ConvictionContext:
+        """The context the engine builds: the table is read for the offense date."""
+        lookup = offense_table().lookup(conviction.code, conviction.offense_date)
+        return cls(record, lookup, conviction)
 
     @property
     def level(self) -> Level:
@@ -124,11 +124,11 @@ class ConvictionContext(_RecordContext):
         return self.conviction.offense_facts.get(name)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ArrestContext(_RecordContext):
     arrest: Arrest
 
-    @cached_property
-    def offense(self) -> Lookup:
+    @classmethod
+    def of(cls, record: Record, arrest: Arrest) -> ArrestContext:
         """An arrest has no offense date: the table is read for the arrest date (§1.4)."""
-        return offense_table().lookup(self.arrest.code, self.arrest.arrest_date)
+        return cls(record, offense_table().lookup(arrest.code, arrest.arrest_date), arrest)

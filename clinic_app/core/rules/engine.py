@@ -7,7 +7,9 @@ remedies in the order of §3 (the order of `registry`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+
+from msgspec.structs import replace
 
 from clinic_app.core.decision import Citation, Decision, Reason
 from clinic_app.core.model import Record
@@ -39,42 +41,43 @@ def evaluate(record: Record) -> Evaluation:
     """Every decision for `record`, as the law stood on `record.as_of`. Pure and deterministic."""
     decisions: list[Decision] = []
     warnings: list[Notice] = []
+    immigration = record.person.immigration_concern is True
     for conviction in record.convictions:
-        ctx = ConvictionContext(record, conviction)
+        ctx = ConvictionContext.of(record, conviction)
+        section_row = ctx.offense.matched_code if ctx.offense.section_level_fallback else None
         for module in registry.CONVICTION_REMEDIES:
             if module.considered(ctx):
-                decisions.append(_with_record_notes(module.decide(ctx), ctx))
+                decision = module.decide(ctx)
+                if section_row is not None or immigration:
+                    decision = _with_notes(decision, conviction.code, section_row, immigration)
+                decisions.append(decision)
     for arrest in record.arrests:
-        arrest_ctx = ArrestContext(record, arrest)
+        arrest_ctx = ArrestContext.of(record, arrest)
         for arrest_module in registry.ARREST_REMEDIES:
             if arrest_module.considered(arrest_ctx):
                 decision = arrest_module.decide(arrest_ctx)
-                decisions.append(_with_immigration_note(decision, record))
+                if immigration:
+                    decision = _with_notes(decision, arrest.code, None, immigration)
+                decisions.append(decision)
     if unexplained_supervision(record):
         warnings.append(Notice("rules.warning.unexplained_supervision", {}))
     return Evaluation(record, RULES_VERSION, tuple(decisions), tuple(warnings))
 
 
-def _with_record_notes(decision: Decision, ctx: ConvictionContext) -> Decision:
-    """Notes that belong on every decision of a conviction, whatever the remedy."""
-    lookup = ctx.offense
-    if lookup.section_level_fallback:
-        decision = _add_reason(
-            decision,
+def _with_notes(
+    decision: Decision, code: str, section_row: str | None, immigration: bool
+) -> Decision:
+    """Notes that belong on every decision of a conviction or arrest, whatever the remedy:
+    the code was read by its section's row (`section_row`), and the immigration caution."""
+    notes = []
+    if section_row is not None:
+        notes.append(
             Reason(
                 "rules.common.section_level_row",
                 decision.reasons[0].citation,
-                {"code": ctx.conviction.code, "row": lookup.matched_code},
-            ),
+                {"code": code, "row": section_row},
+            )
         )
-    return _with_immigration_note(decision, ctx.record)
-
-
-def _with_immigration_note(decision: Decision, record: Record) -> Decision:
-    if not record.person.immigration_concern:
-        return decision
-    return _add_reason(decision, Reason("rules.common.immigration", POST_CONVICTION_RELIEF))
-
-
-def _add_reason(decision: Decision, reason: Reason) -> Decision:
-    return replace(decision, reasons=(*decision.reasons, reason))
+    if immigration:
+        notes.append(Reason("rules.common.immigration", POST_CONVICTION_RELIEF))
+    return replace(decision, reasons=(*decision.reasons, *notes))

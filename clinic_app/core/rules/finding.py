@@ -22,7 +22,7 @@ from clinic_app.core.decision import Citation, Decision, Reason, Status
 from clinic_app.core.model import Remedy
 
 
-@dataclass
+@dataclass(slots=True)
 class Finding:
     remedy: Remedy
     as_of: date
@@ -143,9 +143,12 @@ class Finding:
         )
 
     def _add(self, key: str, citation: Citation, params: dict[str, object]) -> None:
-        self.reasons.append(
-            Reason(key, citation, {name: _text(value) for name, value in params.items()})
-        )
+        if params:
+            self.reasons.append(
+                Reason(key, citation, {name: _text(value) for name, value in params.items()})
+            )
+        else:
+            self.reasons.append(Reason(key, citation))
 
 
 def _text(value: object) -> str:

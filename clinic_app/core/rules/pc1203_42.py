@@ -261,7 +261,7 @@ def _state_prison_carve_outs(f: Finding, ctx: ConvictionContext) -> None:
     for other in ctx.other_convictions():
         if other.level is not Level.FELONY or other.conviction_date > sentenced:
             continue  # only a felony conviction on or before this sentence can be a prior
-        row = ConvictionContext(ctx.record, other).row
+        row = ConvictionContext.of(ctx.record, other).row
         flags = {"unknown"} if row is None else {row.serious_1192_7c, row.violent_667_5c}
         params = {"code": other.code, "date": other.conviction_date}
         if "yes" in flags:

@@ -54,8 +54,9 @@ Unverified (remedies.md §8; README open question 1), and how the module treats 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
+
+from msgspec.structs import replace
 
 from clinic_app.core.decision import Citation, Decision
 from clinic_app.core.model import Conviction, Level, PrisonSentence, Remedy
@@ -225,6 +226,8 @@ def _apply_person_blocks(f: Finding, ctx: ConvictionContext) -> None:
     """
     first = len(f.reasons)
     apply_person_blocks(f, ctx, SUBDIVISION_A_1_B_II)
+    if len(f.reasons) == first:
+        return
     f.reasons[first:] = [
         replace(reason, citation=SUBDIVISION_A_1_B_III)
         if reason.message_key in _SERVING_OR_CHARGED

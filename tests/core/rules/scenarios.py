@@ -127,8 +127,8 @@ def load_cases() -> list[Case]:
 def decide(case: Case) -> Decision:
     module = importlib.import_module(f"clinic_app.core.rules.{case.remedy}")
     if case.is_arrest:
-        return module.decide(ArrestContext(case.record, case.record.arrests[0]))  # type: ignore[no-any-return]
-    return module.decide(ConvictionContext(case.record, case.record.convictions[0]))  # type: ignore[no-any-return]
+        return module.decide(ArrestContext.of(case.record, case.record.arrests[0]))  # type: ignore[no-any-return]
+    return module.decide(ConvictionContext.of(case.record, case.record.convictions[0]))  # type: ignore[no-any-return]
 
 
 def check(case: Case) -> None:

@@ -50,7 +50,7 @@ def context(
     others: tuple[dict[str, Any], ...] = (),
 ) -> ConvictionContext:
     found = record(conviction, person, others)
-    return ConvictionContext(found, found.convictions[0])
+    return ConvictionContext.of(found, found.convictions[0])
 
 
 def keys(decision: Decision) -> list[str]:

@@ -66,7 +66,7 @@ def _context(**conviction: object) -> ConvictionContext:
         "arrests": [],
     }
     record = Record.model_validate(document, context=EXCHANGE_CONTEXT)
-    return ConvictionContext(record, record.convictions[0])
+    return ConvictionContext.of(record, record.convictions[0])
 
 
 def test_17b_is_emitted_for_felonies_as_convicted_only() -> None:

@@ -37,7 +37,7 @@ def context(conviction: dict[str, Any], person: dict[str, Any] | None = None) ->
         },
         context=EXCHANGE_CONTEXT,
     )
-    return ConvictionContext(record, record.convictions[0])
+    return ConvictionContext.of(record, record.convictions[0])
 
 
 def test_every_message_key_the_module_names_exists_in_both_languages() -> None:

@@ -40,7 +40,7 @@ def context(conviction: dict[str, Any], person: dict[str, Any] | None = None) ->
         },
         context=EXCHANGE_CONTEXT,
     )
-    return ConvictionContext(record, record.convictions[0])
+    return ConvictionContext.of(record, record.convictions[0])
 
 
 def keys(decision: Decision) -> list[str]:
@@ -141,9 +141,8 @@ def test_a_table_flag_other_than_yes_or_no_goes_to_an_attorney(column: str, reas
     ctx = context({})
     row = ctx.row
     assert row is not None
-    # The engine reads the table once per conviction (a cached property): give it a row whose
-    # flag is neither "yes" nor "no", as a hand-edited table might.
-    ctx.__dict__["offense"] = replace(ctx.offense, row=replace(row, **{column: "depends"}))
+    # Give the context a row whose flag is neither "yes" nor "no", as a hand-edited table might.
+    ctx = replace(ctx, offense=replace(ctx.offense, row=replace(row, **{column: "depends"})))
     decision = pc1203_4.decide(ctx)
     assert decision.status is Status.NEEDS_REVIEW
     assert reason in keys(decision)

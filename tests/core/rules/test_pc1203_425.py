@@ -41,7 +41,7 @@ def context(
         },
         context=EXCHANGE_CONTEXT,
     )
-    return ConvictionContext(record, record.convictions[0])
+    return ConvictionContext.of(record, record.convictions[0])
 
 
 def test_every_message_key_the_module_names_exists_in_both_languages() -> None:
