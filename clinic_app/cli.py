@@ -229,6 +229,24 @@ def cmd_rules(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_documents(args: argparse.Namespace) -> int:
+    """Fill a client's packet and save it in --out: approved filings, or a marked draft."""
+    from clinic_app.core.documents.service import prepare_packet, save_packet
+
+    with _open(args) as store:
+        packet = prepare_packet(store, args.client_id, today=args.date, draft=args.draft)
+    written = save_packet(packet, args.out, pdf=args.pdf)
+    kind = "DRAFT packet (every page marked DRAFT)" if args.draft else "packet"
+    print(f"Saved a {kind} of {len(packet.documents)} document(s) in {args.out}:")
+    for path in written:
+        print(f"  {path.name}")
+    print(
+        "These files are NOT encrypted: keep them in a safe place and delete them when done.",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
 def cmd_change_passphrase(args: argparse.Namespace) -> int:
     current = _read_secret(args, "Current passphrase or recovery key: ")
     change_passphrase(args.db, current, _new_passphrase(args))
@@ -349,6 +367,30 @@ def build_parser() -> argparse.ArgumentParser:
 
     rules = command("rules", cmd_rules, "print the rules book for attorneys", passphrase=False)
     rules.add_argument("--format", choices=("markdown",), default="markdown")
+
+    documents = command(
+        "documents",
+        cmd_documents,
+        "fill a client's petitions, orders and letters (DOCX, and PDF with --pdf)",
+    )
+    _add_db_option(documents, paths.default_database)
+    documents.add_argument("client_id", metavar="CLIENT_ID")
+    documents.add_argument("--out", type=Path, required=True, metavar="DIR")
+    documents.add_argument(
+        "--pdf", action="store_true", help="also make a PDF of each (LibreOffice)"
+    )
+    documents.add_argument(
+        "--draft",
+        action="store_true",
+        help="include decisions no attorney has approved yet; every page is marked DRAFT",
+    )
+    documents.add_argument(
+        "--date",
+        type=_iso_date,
+        default=date.today(),
+        metavar="YYYY-MM-DD",
+        help="evaluate and date the letter as of this day (default today)",
+    )
 
     change = command(
         "change-passphrase",

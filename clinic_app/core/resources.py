@@ -12,3 +12,8 @@ def resources_dir() -> Path:
     if bundle is not None:
         return Path(bundle) / "resources"
     return Path(__file__).resolve().parents[2] / "resources"
+
+
+def forms_dir() -> Path:
+    """`forms/` (the DOCX templates) beside `resources/`, in a checkout or a bundle."""
+    return resources_dir().parent / "forms"

@@ -13,8 +13,6 @@ from typing import ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-ProgressFn = Callable[[int, int, str], None]
-CancelledFn = Callable[[], bool]
 TaskFn = Callable[..., object]
 
 

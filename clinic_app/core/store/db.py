@@ -169,7 +169,31 @@ def _v2_name_search(db: sqlite_utils.Database) -> None:
         )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_clients_and_record, _v2_name_search)
+def _v3_review_and_filing(db: sqlite_utils.Database) -> None:
+    """Attorney reviews (one row per decision reviewed), each client's filing details, and
+    the clinic's settings; all JSON validated by the core models on the way in and out."""
+    db.create_table(
+        "reviews",
+        {"client_id": str, "subject_id": str, "remedy": str, "data": str},
+        pk=("client_id", "subject_id", "remedy"),
+        foreign_keys=[("client_id", "clients", "id")],
+        not_null={"data"},
+    )
+    db.create_table(
+        "filing_details",
+        {"client_id": str, "data": str},
+        pk="client_id",
+        foreign_keys=[("client_id", "clients", "id")],
+        not_null={"data"},
+    )
+    db.create_table("settings", {"key": str, "data": str}, pk="key", not_null={"data"})
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _v1_clients_and_record,
+    _v2_name_search,
+    _v3_review_and_filing,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

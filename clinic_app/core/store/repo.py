@@ -24,6 +24,7 @@ import sqlite_utils
 from filelock import FileLock, Timeout
 from pydantic import BaseModel
 
+from clinic_app.core.documents.details import FilingDetails
 from clinic_app.core.errors import (
     CannotWrite,
     ClientNotFound,
@@ -33,6 +34,8 @@ from clinic_app.core.errors import (
     DatabaseMissing,
 )
 from clinic_app.core.model import Arrest, Client, ClientIdentity, ClientSummary, Conviction
+from clinic_app.core.review import DecisionReview
+from clinic_app.core.settings import ClinicSettings
 from clinic_app.core.store import keys, remember
 from clinic_app.core.store.db import connect, migrate, transaction, translated_errors
 from clinic_app.core.store.search import fts_query, search_names
@@ -125,11 +128,70 @@ class Store:
     def delete_client(self, client_id: str) -> None:
         with self._session() as db, transaction(db):
             _delete_record(db, client_id)
+            for table in ("reviews", "filing_details"):
+                db.execute(f"DELETE FROM {table} WHERE client_id = ?", [client_id])
             deleted = db.execute("DELETE FROM clients WHERE id = ?", [client_id]).rowcount
             if not deleted:
                 raise ClientNotFound(client_id=client_id)
 
+    def save_reviews(self, client_id: str, reviews: Iterable[DecisionReview]) -> None:
+        """Record an attorney's sign-off: each review replaces the earlier one of its decision."""
+        with self._session() as db, transaction(db):
+            self._require_client(db, client_id)
+            db.conn.executemany(
+                "INSERT OR REPLACE INTO reviews (client_id, subject_id, remedy, data)"
+                " VALUES (?, ?, ?, ?)",
+                [
+                    (client_id, r.subject_id, r.remedy.value, r.model_dump_json())
+                    for r in reviews
+                ],
+            )
+
+    def save_filing_details(self, client_id: str, details: FilingDetails) -> None:
+        with self._session() as db, transaction(db):
+            self._require_client(db, client_id)
+            db.execute(
+                "INSERT OR REPLACE INTO filing_details (client_id, data) VALUES (?, ?)",
+                [client_id, details.model_dump_json(exclude_defaults=True)],
+            )
+
+    def save_settings(self, settings: ClinicSettings) -> None:
+        with self._session() as db, transaction(db):
+            db.execute(
+                "INSERT OR REPLACE INTO settings (key, data) VALUES ('clinic', ?)",
+                [settings.model_dump_json(exclude_defaults=True)],
+            )
+
     # --- reading ------------------------------------------------------------------------
+
+    def reviews(self, client_id: str) -> list[DecisionReview]:
+        with self._session() as db:
+            return [
+                DecisionReview.model_validate_json(row["data"])
+                for row in db.query(
+                    "SELECT data FROM reviews WHERE client_id = ? ORDER BY subject_id, remedy",
+                    [client_id],
+                )
+            ]
+
+    def filing_details(self, client_id: str) -> FilingDetails:
+        """The client's filing details; defaults (blank lines) when none were entered."""
+        with self._session() as db:
+            row = db.execute(
+                "SELECT data FROM filing_details WHERE client_id = ?", [client_id]
+            ).fetchone()
+        return FilingDetails() if row is None else FilingDetails.model_validate_json(row[0])
+
+    def settings(self) -> ClinicSettings:
+        with self._session() as db:
+            row = db.execute("SELECT data FROM settings WHERE key = 'clinic'").fetchone()
+        return ClinicSettings() if row is None else ClinicSettings.model_validate_json(row[0])
+
+    @staticmethod
+    def _require_client(db: sqlite_utils.Database, client_id: str) -> None:
+        if db.execute("SELECT 1 FROM clients WHERE id = ?", [client_id]).fetchone() is None:
+            raise ClientNotFound(client_id=client_id)
+
 
     def get_client(self, client_id: str) -> Client:
         with self._session() as db:

@@ -27,21 +27,8 @@ from clinic_app.core.store import (
     open_store,
 )
 from clinic_app.core.store import db as store_db
+from tests.conftest import PASSPHRASE
 from tests.fixtures.clients import make_client, make_conviction
-
-PASSPHRASE = "correct horse battery"
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Path:
-    return tmp_path / "clinic.db"
-
-
-@pytest.fixture
-def store(database: Path, fast_kdf) -> Store:
-    created, _ = create_store(database, PASSPHRASE, params=fast_kdf)
-    yield created
-    created.close()
 
 
 def test_a_saved_client_reads_back_identical(store: Store) -> None:

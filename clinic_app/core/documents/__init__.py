@@ -1,0 +1,1 @@
+"""Filled court forms and client letters: contexts, rendering, PDF conversion, packets."""

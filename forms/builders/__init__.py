@@ -1,0 +1,1 @@
+"""python-docx builders of the templates in forms/: each module defines `TEMPLATES`."""
