@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from clinic_app.core.documents.service import sweep_private_temp
 from clinic_app.ui import errors, operations
 from clinic_app.ui.errors import install_excepthooks
 from clinic_app.ui.main_window import MainWindow
 from clinic_app.ui.unlock_dialog import UnlockDialog
-from clinic_app.ui.worker import db_pool
+from clinic_app.ui.worker import db_pool, work_pool
 
 APP_NAME = "Clean Slate Desk"
 DEFAULT_SIZE = (1200, 760)
@@ -60,6 +61,7 @@ def run_gui(
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     restore_hooks = install_excepthooks()
+    sweep_private_temp()  # a preview a crash left behind
     quit_on_last_window = app.quitOnLastWindowClosed()
     try:
         session = _Session(app, Path(db_path), opener)
@@ -227,7 +229,7 @@ def _settle() -> None:
 def _drain_db_work() -> None:
     """Let queued DB work finish and deliver its results (e.g. a store opened just as the
     user cancelled is closed), so nothing is left running when the app exits."""
-    pool = db_pool()
     for _ in range(3):
-        pool.waitForDone(10_000)
+        for pool in (db_pool(), work_pool()):
+            pool.waitForDone(10_000)
         QCoreApplication.processEvents()

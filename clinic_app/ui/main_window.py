@@ -43,13 +43,15 @@ from clinic_app.core.errors import ClientNotFound
 from clinic_app.core.model import Client, ClientSummary
 from clinic_app.ui import errors, operations
 from clinic_app.ui.client_view import ClientView
-from clinic_app.ui.worker import Task, db_pool
+from clinic_app.ui.packet_dialog import PacketDialog
+from clinic_app.ui.worker import Task, db_pool, work_pool
 
 if TYPE_CHECKING:
     from clinic_app.core.store import Store
 
 SEARCH_DELAY_MS = 150
 LOADING_DELAY_MS = 250  # show "Loading…" only when a record is slow, to avoid flicker
+TIMEOUT_CONVERSION_MS = 200_000  # a LibreOffice conversion in flight is allowed to finish
 LIST_LIMIT = 500
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -335,6 +337,13 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
 
+        client_menu = self.menuBar().addMenu(self.tr("&Client"))
+        self.documents_action = QAction(self.tr("&Documents and printing…"), self)
+        self.documents_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.documents_action.setEnabled(False)  # until a client's record is on screen
+        self.documents_action.triggered.connect(self.open_documents)
+        client_menu.addAction(self.documents_action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About Clean Slate Desk"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -488,6 +497,7 @@ class MainWindow(QMainWindow):
         self.loading_timer.stop()
         self._loading_id = None
         self.client_view.set_client(client)
+        self.documents_action.setEnabled(client is not None)
         if client is None:
             self._focus_on_show = False
             return
@@ -508,6 +518,16 @@ class MainWindow(QMainWindow):
         self._focus_on_show = True  # focus follows once the record arrives
         if self._loading_id != client_id:
             self._load(client_id)
+
+    def open_documents(self) -> PacketDialog | None:
+        """The shown client's packet: preview, print or save (Ctrl+P)."""
+        client = self.client_view.client
+        if client is None:
+            return None
+        dialog = PacketDialog(self.store, client.id, client.display_name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _focus_list(self) -> None:
         if self.model.rowCount() == 0:
@@ -580,6 +600,8 @@ class MainWindow(QMainWindow):
         operations.close_store(self.store, on_error=self._close_failed)
         if not db_pool().waitForDone(10_000):
             errors.log.error("Database work still running 10 s after closing the window")
+        if not work_pool().waitForDone(TIMEOUT_CONVERSION_MS):
+            errors.log.error("Document work still running after closing the window")
         QApplication.processEvents()  # deliver the close result (or its error) now
 
     # --- helpers ------------------------------------------------------------------------

@@ -9,13 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from clinic_app.core.model import Client, ClientSummary
-from clinic_app.ui.worker import Task
+from clinic_app.core.progress import CancelledFn, ProgressFn
+from clinic_app.ui.worker import Task, work_pool
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QThreadPool
+
+    from clinic_app.core.documents.service import Packet
     from clinic_app.core.store import Store
 
 OnError = Callable[[BaseException], object]
@@ -37,16 +42,32 @@ def _default_error(exc: BaseException) -> None:
     show_error(exc)
 
 
+OnProgress = Callable[[int, int, str], object]
+
+
 def _run(
     call: Callable[[], object],
     on_done: Callable[[Any], object] | None,
     on_error: OnError | None,
 ) -> Task:
-    task = Task(lambda progress, cancelled: call())
+    return _run_long(lambda progress, cancelled: call(), on_done, on_error)
+
+
+def _run_long(
+    call: Callable[[ProgressFn, CancelledFn], object],
+    on_done: Callable[[Any], object] | None,
+    on_error: OnError | None,
+    on_progress: OnProgress | None = None,
+    pool: QThreadPool | None = None,
+) -> Task:
+    """`call(progress, cancelled)` in a task; progress reaches `on_progress` in the GUI."""
+    task = Task(lambda progress, cancelled: call(progress, cancelled))
     if on_done is not None:
         task.signals.succeeded.connect(on_done)
+    if on_progress is not None:
+        task.signals.progressed.connect(on_progress)
     task.signals.failed.connect(on_error or _default_error)
-    return task.start()
+    return task.start(pool)
 
 
 def search_clients(
@@ -124,3 +145,72 @@ def open_remembered(
         return open_with_remembered_key(path)
 
     return _run(call, on_done, on_error)
+
+
+# --- documents ------------------------------------------------------------------------------
+
+
+def prepare_packet(
+    store: Store,
+    client_id: str,
+    *,
+    draft: bool,
+    today: date,
+    on_done: Callable[[Packet], object],
+    on_error: OnError | None = None,
+    on_progress: OnProgress | None = None,
+) -> Task:
+    """Plan and fill a client's packet in memory (reads the store: the DB pool)."""
+    from clinic_app.core.documents import service
+
+    return _run_long(
+        lambda progress, cancelled: service.prepare_packet(
+            store, client_id, today=today, draft=draft, progress=progress, cancelled=cancelled
+        ),
+        on_done,
+        on_error,
+        on_progress,
+    )
+
+
+def save_packet(
+    packet: Packet,
+    folder: Path,
+    *,
+    pdf: bool,
+    on_done: Callable[[list[Path]], object],
+    on_error: OnError | None = None,
+    on_progress: OnProgress | None = None,
+) -> Task:
+    """Write the packet where the user chose (and convert it with LibreOffice)."""
+    from clinic_app.core.documents import service
+
+    return _run_long(
+        lambda progress, cancelled: service.save_packet(
+            packet, folder, pdf=pdf, progress=progress, cancelled=cancelled
+        ),
+        on_done,
+        on_error,
+        on_progress,
+        work_pool(),
+    )
+
+
+def packet_pdfs(
+    packet: Packet,
+    on_done: Callable[[tuple[Path, list[Path]]], object],
+    on_error: OnError | None = None,
+) -> Task:
+    """The packet as PDFs in a new private folder, for preview and printing: `on_done`
+    receives (folder, pdfs) and owns the folder; on failure it is already removed."""
+    from clinic_app.core.documents import service
+
+    def call(progress: ProgressFn, cancelled: CancelledFn) -> tuple[Path, list[Path]]:
+        folder = service.new_private_folder()
+        try:
+            return folder, service.packet_pdfs(packet, folder)
+        except BaseException:
+            service.remove_private_folder(folder)
+            raise
+
+    return _run_long(call, on_done, on_error, pool=work_pool())

@@ -88,3 +88,17 @@ def db_pool() -> QThreadPool:
         _db_pool.setMaxThreadCount(1)
         _db_pool.setExpiryTimeout(-1)  # keep the thread: its SQLite connection stays warm
     return _db_pool
+
+
+_work_pool: QThreadPool | None = None
+
+
+def work_pool() -> QThreadPool:
+    """A pool for slow work that does not touch the database (PDF conversion, printing
+    preparation), so it never holds up the database queue."""
+    global _work_pool
+    if _work_pool is None:
+        _work_pool = QThreadPool()
+        _work_pool.setObjectName("clinic_app.work_pool")
+        _work_pool.setMaxThreadCount(1)  # LibreOffice converts one packet at a time anyway
+    return _work_pool

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from clinic_app.ui.worker import db_pool
+from clinic_app.ui.worker import db_pool, work_pool
 
 from .helpers import FakeOpener, FakeStore
 
@@ -25,7 +25,7 @@ def db_pool_idle_at_teardown(qtbot: object) -> Iterator[None]:
     """Fail a test that leaves DB work running; deliver the results of finished work while
     the test's widgets still exist (this fixture tears down before qtbot closes them)."""
     yield
-    finished = db_pool().waitForDone(POOL_TIMEOUT_MS)
+    finished = all(pool.waitForDone(POOL_TIMEOUT_MS) for pool in (db_pool(), work_pool()))
     QCoreApplication.processEvents()
     if not finished:
         pytest.fail(f"DB work still running {POOL_TIMEOUT_MS} ms after the test ended")

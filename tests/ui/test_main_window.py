@@ -206,11 +206,12 @@ def test_ctrl_f_focuses_the_search_field(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.search_edit.hasFocus())
 
 
-def test_the_menus_offer_lock_quit_and_about(window: MainWindow) -> None:
+def test_the_menus_offer_lock_quit_documents_and_about(window: MainWindow) -> None:
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     assert window.lock_action.shortcut().toString() == "Ctrl+L"
+    assert window.documents_action.shortcut().toString() == "Ctrl+P"
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Help"]
+    assert menus == ["&File", "&Client", "&Help"]
 
 
 def test_about_shows_a_message(qtbot, window: MainWindow, monkeypatch) -> None:

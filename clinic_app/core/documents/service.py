@@ -97,17 +97,27 @@ def private_temp_root() -> Path:
     return data_dir() / PRIVATE_TEMP
 
 
-@contextmanager
-def private_temp_folder() -> Iterator[Path]:
+def new_private_folder() -> Path:
     """A folder only this user can read, for files that exist only to be previewed or
-    printed; deleted afterwards even after an error (and swept at start-up after a crash)."""
+    printed. Remove it with `remove_private_folder`; a crash leaves it for
+    `sweep_private_temp` at the next start."""
     root = private_temp_root()
     root.mkdir(parents=True, exist_ok=True, mode=0o700)
-    folder = Path(tempfile.mkdtemp(prefix="packet-", dir=root))
+    return Path(tempfile.mkdtemp(prefix="packet-", dir=root))
+
+
+def remove_private_folder(folder: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextmanager
+def private_temp_folder() -> Iterator[Path]:
+    """`new_private_folder`, removed when the block ends, even after an error."""
+    folder = new_private_folder()
     try:
         yield folder
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        remove_private_folder(folder)
 
 
 def sweep_private_temp() -> None:
