@@ -108,13 +108,34 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if database.exists():
         store = open_store(database, DEMO_PASSPHRASE)
     else:
-        from clinic_app.core.synthetic import make_clients
-
         store, _ = create_store(database, DEMO_PASSPHRASE)
-        store.save_clients(make_clients(args.clients, seed=args.seed))
+        _fill_demo(store, args.clients, args.seed)
         print(f"Created a demo database of {args.clients} synthetic clients: {database}")
     print(f"Demo passphrase: {DEMO_PASSPHRASE}")
     return _run_gui(args, store)
+
+
+def _fill_demo(store: Store, count: int, seed: int) -> None:
+    """Synthetic clients, a fictional clinic, and one client whose record needs every form,
+    with the demo attorney's sign-off, so a filing packet can be made straight away."""
+    from datetime import UTC, datetime
+
+    from clinic_app.core.rules.engine import evaluate
+    from clinic_app.core.synthetic import make_clients
+    from clinic_app.core.synthetic_packet import (
+        DEMO_DETAILS,
+        DEMO_SETTINGS,
+        approve_every_form,
+        make_packet_client,
+    )
+
+    packet_client = make_packet_client()
+    store.save_clients([*make_clients(count - 1, seed=seed), packet_client])
+    store.save_settings(DEMO_SETTINGS)
+    store.save_filing_details(packet_client.id, DEMO_DETAILS)
+    decisions = evaluate(packet_client.record(date.today())).decisions
+    reviews = approve_every_form(packet_client, decisions, datetime.now(UTC))
+    store.save_reviews(packet_client.id, reviews.values())
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

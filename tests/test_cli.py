@@ -291,8 +291,35 @@ def test_demo_offscreen_screenshot_through_the_real_command(tmp_path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    with open_store(tmp_path / "home" / "demo" / "demo.db", cli.DEMO_PASSPHRASE) as store:
+    demo = tmp_path / "home" / "demo" / "demo.db"
+    with open_store(demo, cli.DEMO_PASSPHRASE) as store:
         assert store.count_clients() == cli.DEMO_CLIENTS
+        assert store.settings().attorneys  # a fictional clinic with its attorney
+
+    # The demo's packet client is signed off: a filing packet, in PDF too, straight away.
+    packet = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "clinic_app",
+            "documents",
+            "demo-packet-client",
+            "--db",
+            str(demo),
+            "--out",
+            str(tmp_path / "packet"),
+            "--pdf",
+            "--passphrase-stdin",
+        ],
+        input=cli.DEMO_PASSPHRASE,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=environment,
+    )
+    assert packet.returncode == 0, packet.stderr
+    assert len(list((tmp_path / "packet").glob("*.pdf"))) == 30
+    assert "DRAFT" not in packet.stdout
 
 
 def test_unwritable_places_are_named(run, database, tmp_path) -> None:
@@ -422,3 +449,76 @@ def test_an_unknown_code_is_not_an_error(run, tmp_path) -> None:
 def test_rules_prints_the_book(run) -> None:
     code, out, _ = run("rules", "--format", "markdown")
     assert code == 0 and out.startswith("# Rules book")
+
+
+# --- documents ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def packet_database(tmp_path: Path, fast_kdf) -> Path:
+    """The demo's fictional clinic and its client whose record needs every form, unreviewed."""
+    from clinic_app.core.synthetic_packet import DEMO_DETAILS, DEMO_SETTINGS, make_packet_client
+
+    path = tmp_path / "clinic.db"
+    store, _ = create_store(path, PASSPHRASE, params=fast_kdf)
+    client = make_packet_client()
+    store.save_client(client)
+    store.save_settings(DEMO_SETTINGS)
+    store.save_filing_details(client.id, DEMO_DETAILS)
+    store.close()
+    return path
+
+
+def test_documents_before_review_explains_that_an_attorney_must_approve(
+    run, packet_database, tmp_path
+) -> None:
+    common = ("--db", str(packet_database), "--passphrase-stdin")
+    out_dir = tmp_path / "packet"
+    code, _, err = run(
+        "documents", "demo-packet-client", "--out", str(out_dir), *common, stdin=PASSPHRASE
+    )
+    assert code == 1
+    _assert_one_line_error(err, "approved by an attorney", "draft")
+    assert not out_dir.exists()
+
+
+def test_documents_draft_saves_every_document_marked_draft(run, packet_database, tmp_path) -> None:
+    from clinic_app.core.documents.lint import document_text
+    from clinic_app.core.documents.watermark import DRAFT_NOTICE
+
+    out_dir = tmp_path / "packet"
+    code, out, err = run(
+        "documents",
+        "demo-packet-client",
+        "--out",
+        str(out_dir),
+        "--draft",
+        "--date",
+        "2026-11-25",
+        "--db",
+        str(packet_database),
+        "--passphrase-stdin",
+        stdin=PASSPHRASE,
+    )
+    assert code == 0, err
+    files = sorted(out_dir.glob("*.docx"))
+    assert len(files) == 30
+    assert "DRAFT packet" in out and "NOT encrypted" in err
+    assert files[0].name == "01 CR-180 Petition for Dismissal LA-1.docx"
+    assert all(path.stat().st_mode & 0o077 == 0 for path in files)  # only the user can read
+    assert all(DRAFT_NOTICE in document_text(path.read_bytes()) for path in files)
+
+
+def test_documents_of_an_unknown_client_is_one_line(run, packet_database, tmp_path) -> None:
+    code, _, err = run(
+        "documents",
+        "nobody",
+        "--out",
+        str(tmp_path / "x"),
+        "--db",
+        str(packet_database),
+        "--passphrase-stdin",
+        stdin=PASSPHRASE,
+    )
+    assert code == 1
+    _assert_one_line_error(err, "nobody")
