@@ -1,7 +1,7 @@
 """Documents benchmark: one client's packet, and a batch of petitions, compiled vs naive.
 
 Prints:
-- one packet (30 documents for a client with five cases and an arrest) as DOCX: the first
+- one packet (31 documents for a client with five cases and an arrest) as DOCX: the first
   render (templates parsed and compiled) and the median of later ones; target <= 150 ms;
 - the same packet with PDFs (LibreOffice, one call for the whole packet);
 - N petitions (CR-180) in a row, with `CompiledTemplate` (each template parsed once) and with

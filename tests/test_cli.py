@@ -318,7 +318,7 @@ def test_demo_offscreen_screenshot_through_the_real_command(tmp_path) -> None:
         env=environment,
     )
     assert packet.returncode == 0, packet.stderr
-    assert len(list((tmp_path / "packet").glob("*.pdf"))) == 30
+    assert len(list((tmp_path / "packet").glob("*.pdf"))) == 31
     assert "DRAFT" not in packet.stdout
 
 
@@ -502,7 +502,7 @@ def test_documents_draft_saves_every_document_marked_draft(run, packet_database,
     )
     assert code == 0, err
     files = sorted(out_dir.glob("*.docx"))
-    assert len(files) == 30
+    assert len(files) == 31
     assert "DRAFT packet" in out and "NOT encrypted" in err
     assert files[0].name == "01 CR-180 Petition for Dismissal LA-1.docx"
     assert all(path.stat().st_mode & 0o077 == 0 for path in files)  # only the user can read

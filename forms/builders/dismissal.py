@@ -186,11 +186,11 @@ def _add_item_3(document: Document) -> None:
 
 
 def _add_item_4(document: Document) -> None:
-    """PC 1203.49 is out of scope in v1: an empty box and lines for the attorney (§1)."""
+    """PC 1203.49: the rules only flag it for an attorney (remedies.md §12), who may approve it."""
     add_item(
         document,
         "4.",
-        check=BLANK_BOX,
+        check=box("item4"),
         heading="MISDEMEANOR CONVICTION UNDER PENAL CODE SECTION 647(b) (Pen. Code, § 1203.49)",
     )
     add_indented(

@@ -18,6 +18,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Inches, Pt
 
+from forms.builders.common import BLANK_BOX
 from forms.builders.pleading import (
     LINE_PITCH,
     TEXT_WIDTH,
@@ -35,9 +36,11 @@ from forms.builders.pleading import (
 )
 
 TITLE = "PETITION FOR RESENTENCING OR REDUCTION TO MISDEMEANOR (PC 1170.18)"
+ORDER_TITLE = "[PROPOSED] ORDER ON PETITION FOR RESENTENCING OR REDUCTION (PC 1170.18)"
 FOOTER_NOTE = (
     "Clean Slate Desk model of a local Prop 47 form: the county's own form may be required."
 )
+BLANK = "______________________________"
 
 INSTRUCTION_LINES = 5  # the box's height in numbered lines: its 9 or so single-spaced lines fit
 BULLET_INDENT = Inches(0.25)
@@ -129,6 +132,57 @@ def build_prop47_petition() -> Document:
     return document
 
 
+def build_prop47_order() -> Document:
+    """A proposed order for the court to complete: the local model's order page is not known
+    (forms.md §9.1), so this states only what PC 1170.18 itself provides, with every outcome
+    left as an empty box."""
+    document = new_pleading(ORDER_TITLE, FOOTER_NOTE)
+    add_attorney_block(document)
+    add_court_title(document)
+    add_caption(
+        document,
+        [
+            "[PROPOSED] ORDER",
+            "ON PETITION FOR RESENTENCING",
+            "OR REDUCTION TO",
+            "MISDEMEANOR (PC 1170.18)",
+        ],
+    )
+    add_body_paragraph(
+        document,
+        "The court has read the petition of {{ petitioner.name }} for relief under Penal Code "
+        "section 1170.18 for the conviction(s) of "
+        f'{{{{ code_sections or "{BLANK}" }}}} entered on '
+        '{{ case.conviction_date or "______________" }}, and the response of the District '
+        "Attorney, and orders as follows (the court checks the boxes that apply):",
+    )
+    unchecked = BLANK_BOX  # for the court to check
+    add_item(document, f"1.  {unchecked}", "The petition is GRANTED.")
+    add_item(
+        document,
+        unchecked,
+        "The felony sentence is recalled and the petitioner is resentenced to a misdemeanor "
+        "(PC 1170.18(b)).",
+        sub=True,
+    )
+    add_item(
+        document,
+        unchecked,
+        "The felony conviction(s) are designated misdemeanor(s) (PC 1170.18(g)).",
+        sub=True,
+    )
+    add_item(document, f"2.  {unchecked}", f"The petition is DENIED because: {BLANK}")
+    add_item(
+        document,
+        "3.",
+        "A conviction resentenced or designated as a misdemeanor under this order is a "
+        "misdemeanor for all purposes, except that it does not permit the petitioner to own, "
+        "possess, or have custody or control of any firearm (PC 1170.18(k)).",
+    )
+    add_signature_block(document, ["Judge of the Superior Court"], date_label="Dated:")
+    return document
+
+
 def _add_instructions(document: Document) -> None:
     """The fixed INSTRUCTIONS box, single-spaced (rule 2.108 allows it for such text).
 
@@ -169,4 +223,7 @@ def _add_late_filing(document: Document) -> None:
     add_line(document, "{%p endif %}")
 
 
-TEMPLATES: dict[str, Callable[[], Document]] = {"prop47_petition.docx": build_prop47_petition}
+TEMPLATES: dict[str, Callable[[], Document]] = {
+    "prop47_petition.docx": build_prop47_petition,
+    "prop47_order.docx": build_prop47_order,
+}

@@ -74,7 +74,7 @@ def test_a_draft_is_saved_in_the_chosen_folder(
     dialog.word_button.click()
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Saved"), timeout=10_000)
     assert shown_errors == []
-    assert len(list(tmp_path.glob("*.docx"))) == 30
+    assert len(list(tmp_path.glob("*.docx"))) == 31
     assert "not encrypted" in dialog.status.text()
 
 
@@ -103,7 +103,7 @@ def test_preview_shows_every_document_prints_and_leaves_nothing_behind(
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=CONVERSION_MS)
     preview = dialog.preview
     assert shown_errors == []
-    assert preview.documents.count() == 30
+    assert preview.documents.count() == 31
     assert preview.documents.item(0).text() == "01 CR-180 Petition for Dismissal LA-1"
     assert preview.pdf.pageCount() >= 2
     folder = preview.folder

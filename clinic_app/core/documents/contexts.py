@@ -38,7 +38,14 @@ Context = dict[str, Any]
 
 # Remedies filed on CR-180 / CR-181 (forms.md §12).
 DISMISSAL_REMEDIES = frozenset(
-    {Remedy.PC1203_4, Remedy.PC1203_4A, Remedy.PC1203_41, Remedy.PC1203_42, Remedy.PC17B}
+    {
+        Remedy.PC1203_4,
+        Remedy.PC1203_4A,
+        Remedy.PC1203_41,
+        Remedy.PC1203_42,
+        Remedy.PC1203_49,
+        Remedy.PC17B,
+    }
 )
 PROP64_REMEDIES = frozenset({Remedy.HS11361_8_DISMISS, Remedy.HS11361_8_REDESIGNATE})
 CR180_ROWS = 5  # item 1 has five rows; the rest continue on the attachment page
@@ -192,6 +199,7 @@ def cr180(facts: PacketFacts, case: Case) -> Context:
         item3=bool(dismissal_4a),
         item3a=any(not d.discretionary for d in dismissal_4a),
         item3b=any(d.discretionary for d in dismissal_4a),
+        item4=bool(chosen(Remedy.PC1203_49)),
         item5=bool(custody - {PrisonSentence.STATE_PRISON, PrisonSentence.NONE}),
         item5a=PrisonSentence.COUNTY_JAIL_1170H_SPLIT in custody,
         item5b=PrisonSentence.COUNTY_JAIL_1170H_STRAIGHT in custody,

@@ -210,7 +210,9 @@ def _case_documents(facts: PacketFacts, case: Case) -> list[_Paper]:
         )
     prop47 = facts.chosen_in_case(case, {Remedy.PC1170_18})
     if prop47:
-        add("prop47_petition.docx", "Prop 47 Petition", contexts.prop47(facts, case))
+        petition = contexts.prop47(facts, case)
+        add("prop47_petition.docx", "Prop 47 Petition", petition)
+        add("prop47_order.docx", "Prop 47 Proposed Order", petition)
         if any(d.discretionary for d in prop47) and not dismissal:
             add(
                 "mc031_declaration.docx",

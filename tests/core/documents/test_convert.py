@@ -35,7 +35,7 @@ def test_a_whole_packet_becomes_pdfs_and_the_word_files_are_removed(
     client, evaluation, tmp_path: Path
 ) -> None:
     pdfs = packet_pdfs(draft_packet(client, evaluation), tmp_path)
-    assert len(pdfs) == 30
+    assert len(pdfs) == 31
     assert all(path.read_bytes().startswith(b"%PDF") for path in pdfs)
     assert list(tmp_path.glob("*.docx")) == []
 

@@ -29,6 +29,7 @@ FILINGS = [
     "mc031_declaration.docx",
     "proof_of_service.docx",
     "prop47_petition.docx",  # LA-3: Prop 47 (its declaration is the one above)
+    "prop47_order.docx",
     "proof_of_service.docx",
     "cr180_petition_for_dismissal.docx",  # LA-4: 1203.41 after state prison
     "cr181_order_for_dismissal.docx",
