@@ -28,6 +28,8 @@ from pydantic import (
     model_validator,
 )
 
+from clinic_app.core.workflow import ClientStatus
+
 # Validation context for documents read from outside (exchange-format.md §6):
 # `Model.model_validate(data, context=EXCHANGE_CONTEXT)`.
 EXCHANGE_FORMAT = "exchange_format"
@@ -359,10 +361,12 @@ class ClientSummary(_Model):
     date_of_birth: date | None
     conviction_count: int
     updated_at: str
+    status: ClientStatus = ClientStatus.INTAKE
+    sort_key: str = ""  # the store's alphabetical key (accents folded)
 
     @property
     def display_name(self) -> str:
-        return f"{self.first_name} {self.last_name}"
+        return f"{self.first_name} {self.last_name}".strip()
 
 
 def _require_unique_ids(items: tuple[Conviction, ...] | tuple[Arrest, ...], where: str) -> None:

@@ -30,7 +30,7 @@ from clinic_app.core.errors import (  # noqa: E402
     DatabaseTooNew,
     DiskFull,
 )
-from clinic_app.core.store.search import search_names  # noqa: E402
+from clinic_app.core.store.search import search_text  # noqa: E402
 
 if vars(sqlite_utils.db)["sqlite3"] is not sqlcipher3:  # pragma: no cover - a packaging mistake
     raise ImportError("sqlite_utils was imported before clinic_app.core.store.db")
@@ -165,7 +165,7 @@ def _v2_name_search(db: sqlite_utils.Database) -> None:
     for row in db.query("SELECT rowid, identity FROM clients"):
         db.execute(
             "INSERT INTO client_search (rowid, names) VALUES (?, ?)",
-            [row["rowid"], search_names(row["identity"])],
+            [row["rowid"], search_text(row["identity"])],
         )
 
 
@@ -189,10 +189,45 @@ def _v3_review_and_filing(db: sqlite_utils.Database) -> None:
     db.create_table("settings", {"key": str, "data": str}, pk="key", not_null={"data"})
 
 
+def _v4_workflow(db: sqlite_utils.Database) -> None:
+    """Each client's place in the clinic's work, the intakes in progress (kept apart from
+    clients: a draft may not have the facts a client record requires yet), and case numbers
+    in the search index."""
+    db.execute("ALTER TABLE clients ADD COLUMN status TEXT NOT NULL DEFAULT 'intake'")
+    db.table("clients").create_index(["status", "sort_key"], index_name="clients_by_status")
+    db.create_table(
+        "intake_drafts",
+        {
+            "client_id": str,
+            "first_name": str,
+            "last_name": str,
+            "sort_key": str,
+            "data": str,
+            "saved_at": str,
+        },
+        pk="client_id",
+        not_null={"data", "sort_key", "saved_at"},
+    )
+    for row in db.query("SELECT rowid, id, identity FROM clients"):
+        cases = [
+            found[0]
+            for found in db.execute(
+                "SELECT case_number FROM convictions WHERE client_id = ? ORDER BY position",
+                [row["id"]],
+            )
+        ]
+        db.execute("DELETE FROM client_search WHERE rowid = ?", [row["rowid"]])
+        db.execute(
+            "INSERT INTO client_search (rowid, names) VALUES (?, ?)",
+            [row["rowid"], search_text(row["identity"], cases)],
+        )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_clients_and_record,
     _v2_name_search,
     _v3_review_and_filing,
+    _v4_workflow,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import os
 import threading
-import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -38,7 +37,8 @@ from clinic_app.core.review import DecisionReview
 from clinic_app.core.settings import ClinicSettings
 from clinic_app.core.store import keys, remember
 from clinic_app.core.store.db import connect, migrate, transaction, translated_errors
-from clinic_app.core.store.search import fts_query, search_names
+from clinic_app.core.store.search import fold, fts_query, matches, search_text
+from clinic_app.core.workflow import ClientStatus, IntakeDraft
 
 
 def lock_path(database: Path) -> Path:
@@ -128,7 +128,7 @@ class Store:
     def delete_client(self, client_id: str) -> None:
         with self._session() as db, transaction(db):
             _delete_record(db, client_id)
-            for table in ("reviews", "filing_details"):
+            for table in ("reviews", "filing_details", "intake_drafts"):
                 db.execute(f"DELETE FROM {table} WHERE client_id = ?", [client_id])
             deleted = db.execute("DELETE FROM clients WHERE id = ?", [client_id]).rowcount
             if not deleted:
@@ -220,39 +220,130 @@ class Store:
         )
 
     def count_clients(self) -> int:
+        """Clients, counting intakes still in progress."""
         with self._session() as db:
-            return int(db.execute("SELECT count(*) FROM clients").fetchone()[0])
+            return int(
+                db.execute(
+                    "SELECT (SELECT count(*) FROM clients) + (SELECT count(*) FROM intake_drafts"
+                    " d WHERE NOT EXISTS (SELECT 1 FROM clients c WHERE c.id = d.client_id))"
+                ).fetchone()[0]
+            )
 
     def client_ids(self) -> list[str]:
         with self._session() as db:
             return [row[0] for row in db.execute("SELECT id FROM clients ORDER BY sort_key")]
 
-    def list_clients(self, limit: int = 500, offset: int = 0) -> list[ClientSummary]:
-        """Clients in alphabetical order of last name (accents folded: Álvarez sorts with A)."""
-        return self._summaries(
-            "FROM clients c ORDER BY c.sort_key LIMIT :limit OFFSET :offset",
-            {"limit": limit, "offset": offset},
+    def list_clients(
+        self, limit: int = 500, offset: int = 0, status: ClientStatus | None = None
+    ) -> list[ClientSummary]:
+        """Clients in alphabetical order of last name (accents folded: Álvarez sorts with A),
+        with `status` only when given; intakes not yet saved as clients count as `intake`."""
+        where, params = _status_filter(status)
+        rows = self._summaries(
+            f"FROM clients c {where} ORDER BY c.sort_key LIMIT :limit OFFSET :offset",
+            {**params, "limit": limit + offset, "offset": 0},
         )
+        return _merged(rows, self._draft_rows(status, query=""), limit, offset)
 
-    def search_clients(self, query: str, limit: int = 500) -> list[ClientSummary]:
-        """Clients whose names start with every word typed; a blank query lists everyone."""
+    def search_clients(
+        self, query: str, limit: int = 500, status: ClientStatus | None = None
+    ) -> list[ClientSummary]:
+        """Clients with a name or a case number starting with every word typed; a blank query
+        lists everyone."""
         match = fts_query(query)
         if match is None:
-            return self.list_clients(limit=limit)
-        return self._summaries(
+            return self.list_clients(limit=limit, status=status)
+        where, params = _status_filter(status, join="AND")
+        rows = self._summaries(
             "FROM client_search s JOIN clients c ON c.rowid = s.rowid"
-            " WHERE client_search MATCH :match ORDER BY c.sort_key LIMIT :limit",
-            {"match": match, "limit": limit},
+            f" WHERE client_search MATCH :match {where} ORDER BY c.sort_key LIMIT :limit",
+            {**params, "match": match, "limit": limit},
         )
+        return _merged(rows, self._draft_rows(status, query=query), limit, 0)
 
     def _summaries(self, from_clause: str, params: dict[str, object]) -> list[ClientSummary]:
         sql = (
-            "SELECT c.id, c.first_name, c.last_name, c.date_of_birth, c.updated_at,"
+            "SELECT c.id, c.first_name, c.last_name, c.date_of_birth, c.updated_at, c.status,"
+            " c.sort_key,"
             " (SELECT count(*) FROM convictions v WHERE v.client_id = c.id) AS conviction_count "
             + from_clause
         )
         with self._session() as db:
             return [ClientSummary.model_validate(row) for row in db.query(sql, params)]
+
+    def _draft_rows(self, status: ClientStatus | None, *, query: str) -> list[ClientSummary]:
+        """Intakes in progress that are not clients yet (few: a fair's worth at most)."""
+        if status not in (None, ClientStatus.INTAKE):
+            return []
+        with self._session() as db:
+            rows = list(
+                db.query(
+                    "SELECT client_id AS id, first_name, last_name, saved_at AS updated_at,"
+                    " sort_key FROM intake_drafts d WHERE NOT EXISTS"
+                    " (SELECT 1 FROM clients c WHERE c.id = d.client_id)"
+                )
+            )
+        return [
+            ClientSummary(**row, date_of_birth=None, conviction_count=0)
+            for row in rows
+            if matches(query, f"{row['first_name']} {row['last_name']}")
+        ]
+
+    # --- workflow and intakes in progress ------------------------------------------------
+
+    def set_status(self, client_id: str, status: ClientStatus) -> None:
+        with self._session() as db, transaction(db):
+            changed = db.execute(
+                "UPDATE clients SET status = ? WHERE id = ?", [status.value, client_id]
+            ).rowcount
+            if not changed:
+                raise ClientNotFound(client_id=client_id)
+
+    def save_draft(self, draft: IntakeDraft) -> None:
+        """Keep an intake as typed so far (one durable transaction, like every save)."""
+        with self._session() as db, transaction(db):
+            db.execute(
+                "INSERT OR REPLACE INTO intake_drafts"
+                " (client_id, first_name, last_name, sort_key, data, saved_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    draft.client_id,
+                    draft.first_name,
+                    draft.last_name,
+                    sort_key(draft.first_name, draft.last_name),
+                    draft.model_dump_json(),
+                    draft.saved_at.isoformat(timespec="seconds"),
+                ],
+            )
+
+    def draft(self, client_id: str) -> IntakeDraft | None:
+        with self._session() as db:
+            row = db.execute(
+                "SELECT data FROM intake_drafts WHERE client_id = ?", [client_id]
+            ).fetchone()
+        return None if row is None else IntakeDraft.model_validate_json(row[0])
+
+    def delete_draft(self, client_id: str) -> None:
+        with self._session() as db, transaction(db):
+            db.execute("DELETE FROM intake_drafts WHERE client_id = ?", [client_id])
+
+
+def _status_filter(
+    status: ClientStatus | None, join: str = "WHERE"
+) -> tuple[str, dict[str, object]]:
+    if status is None:
+        return "", {}
+    return f"{join} c.status = :status", {"status": status.value}
+
+
+def _merged(
+    clients: list[ClientSummary], drafts: list[ClientSummary], limit: int, offset: int
+) -> list[ClientSummary]:
+    """Clients and intakes in progress in one alphabetical list."""
+    if not drafts:
+        return clients[offset : offset + limit]
+    both = sorted([*clients, *drafts], key=lambda row: row.sort_key)
+    return both[offset : offset + limit]
 
 
 def _compact_json(model: BaseModel) -> str:
@@ -273,7 +364,7 @@ def _write_client(db: sqlite_utils.Database, client: Client, now: str) -> None:
             "id": client.id,
             "first": client.first_name,
             "last": client.last_name,
-            "sort": _sort_key(client),
+            "sort": sort_key(client.first_name, client.last_name),
             "dob": _iso(client.person.date_of_birth),
             "identity": identity_json,
             "person": _compact_json(client.person),
@@ -295,7 +386,7 @@ def _write_client(db: sqlite_utils.Database, client: Client, now: str) -> None:
     )
     db.execute(
         "INSERT INTO client_search (rowid, names) SELECT rowid, ? FROM clients WHERE id = ?",
-        [search_names(identity_json), client.id],
+        [search_text(identity_json, (c.case_number for c in client.convictions)), client.id],
     )
 
 
@@ -313,10 +404,9 @@ def _iso(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def _sort_key(client: Client) -> str:
+def sort_key(first_name: str, last_name: str) -> str:
     """Last name then first name, case- and accent-folded, so the list sorts as people expect."""
-    text = unicodedata.normalize("NFKD", f"{client.last_name}\t{client.first_name}")
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    return fold(f"{last_name}\t{first_name}")
 
 
 # --- creating and unlocking -------------------------------------------------------------
