@@ -9,12 +9,15 @@ clinic's own copy, `courts.csv` in the app's data folder, overrides the bundled 
 from __future__ import annotations
 
 import csv
+import io
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from clinic_app.core.paths import data_dir
 from clinic_app.core.resources import resources_dir
+from clinic_app.core.safe_write import write_atomically
 
 USER_FILE_NAME = "courts.csv"
 
@@ -64,3 +67,35 @@ def court_for(county: str) -> Court:
         if found is not None:
             return found
     return bundled_courts().get(key, Court(county.strip()))
+
+
+def save_user_courts(courts: Iterable[Court]) -> None:
+    """Write the clinic's `courts.csv` (atomically) from `courts`, e.g. the 58 rows of the
+    Settings screen.
+
+    Only rows that differ from the bundled table are written. A row the clinic never touched
+    keeps following the bundled table, so an address a later version of the app ships
+    reaches it; a row the clinic changed (a branch courthouse, or a blank over a bundled
+    address) is kept as the clinic wrote it. The file stays short enough to read and edit by
+    hand. Rows of counties the bundled table does not know are written as given.
+    """
+    bundled = bundled_courts()
+    rows = sorted(
+        (court for court in _cleaned(courts) if bundled.get(court.county.casefold()) != court),
+        key=lambda court: court.county.casefold(),
+    )
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\n")
+    writer.writerow(["county", "street", "city_state_zip"])
+    writer.writerows([court.county, court.street, court.city_state_zip] for court in rows)
+    path = user_courts_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, text.getvalue().encode("utf-8"))
+
+
+def _cleaned(courts: Iterable[Court]) -> list[Court]:
+    """Stripped as `read_courts` strips, so an untouched row compares equal to the bundle."""
+    return [
+        Court(court.county.strip(), court.street.strip(), court.city_state_zip.strip())
+        for court in courts
+    ]

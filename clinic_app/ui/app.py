@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from clinic_app.core.documents.service import sweep_private_temp
-from clinic_app.ui import errors, operations
+from clinic_app.ui import errors, operations, translations
 from clinic_app.ui.errors import install_excepthooks
 from clinic_app.ui.main_window import MainWindow
 from clinic_app.ui.unlock_dialog import UnlockDialog
@@ -60,6 +60,8 @@ def run_gui(
     assert isinstance(app, QApplication)
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
+    # The language chosen before the app started, else the system's (English on C/POSIX).
+    translations.set_language(translations.current_language())
     restore_hooks = install_excepthooks()
     sweep_private_temp()  # a preview a crash left behind
     quit_on_last_window = app.quitOnLastWindowClosed()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,32 +41,33 @@ from clinic_app.core.model import (
     Sentence,
 )
 
-_CONTEXT = "ClientView"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 # --- words for stored values (pure functions, so tests can check them without widgets) ---
 
 
 def format_date(value: date | None) -> str:
     """ISO dates everywhere: unambiguous for English and Spanish readers alike."""
-    return value.isoformat() if value is not None else _tr("Not recorded")
+    return (
+        value.isoformat()
+        if value is not None
+        else QCoreApplication.translate("ClientView", "Not recorded")
+    )
 
 
 def yes_no_unknown(value: bool | None) -> str:
     if value is None:
-        return _tr("Unknown")
-    return _tr("Yes") if value else _tr("No")
+        return QCoreApplication.translate("ClientView", "Unknown")
+    return (
+        QCoreApplication.translate("ClientView", "Yes")
+        if value
+        else QCoreApplication.translate("ClientView", "No")
+    )
 
 
 def level_text(level: Level) -> str:
     return {
-        Level.FELONY: _tr("Felony"),
-        Level.MISDEMEANOR: _tr("Misdemeanor"),
-        Level.INFRACTION: _tr("Infraction"),
+        Level.FELONY: QCoreApplication.translate("ClientView", "Felony"),
+        Level.MISDEMEANOR: QCoreApplication.translate("ClientView", "Misdemeanor"),
+        Level.INFRACTION: QCoreApplication.translate("ClientView", "Infraction"),
     }[level]
 
 
@@ -74,37 +75,44 @@ def conviction_level_text(conviction: Conviction) -> str:
     """The level as convicted, and the current level when an earlier reduction changed it."""
     text = level_text(conviction.level)
     if conviction.current_level is not None and conviction.current_level != conviction.level:
-        text = _tr("{level} (now {current})").format(
+        text = QCoreApplication.translate("ClientView", "{level} (now {current})").format(
             level=text, current=level_text(conviction.current_level).lower()
         )
     return text
 
 
 def language_text(language: Language) -> str:
-    return {Language.ENGLISH: _tr("English"), Language.SPANISH: _tr("Spanish")}[language]
+    return {
+        Language.ENGLISH: QCoreApplication.translate("ClientView", "English"),
+        Language.SPANISH: QCoreApplication.translate("ClientView", "Spanish"),
+    }[language]
 
 
 def record_source_text(source: RecordSource | None) -> str:
     if source is None:
-        return _tr("Not recorded")
+        return QCoreApplication.translate("ClientView", "Not recorded")
     return {
-        RecordSource.CLIENT_MEMORY: _tr("Client's memory"),
-        RecordSource.DOJ_RECORD_REVIEW: _tr("DOJ record review"),
-        RecordSource.COURT_PRINTOUT: _tr("Court printout"),
-        RecordSource.OTHER: _tr("Other"),
+        RecordSource.CLIENT_MEMORY: QCoreApplication.translate("ClientView", "Client's memory"),
+        RecordSource.DOJ_RECORD_REVIEW: QCoreApplication.translate(
+            "ClientView", "DOJ record review"
+        ),
+        RecordSource.COURT_PRINTOUT: QCoreApplication.translate("ClientView", "Court printout"),
+        RecordSource.OTHER: QCoreApplication.translate("ClientView", "Other"),
     }[source]
 
 
 def disposition_text(arrest: Arrest) -> str:
     words = {
-        ArrestDisposition.NO_CHARGES: _tr("No charges filed"),
-        ArrestDisposition.DISMISSED: _tr("Dismissed"),
-        ArrestDisposition.ACQUITTED: _tr("Acquitted"),
-        ArrestDisposition.DIVERSION_COMPLETED: _tr("Diversion completed"),
-        ArrestDisposition.CONVICTED: _tr("Convicted"),
+        ArrestDisposition.NO_CHARGES: QCoreApplication.translate("ClientView", "No charges filed"),
+        ArrestDisposition.DISMISSED: QCoreApplication.translate("ClientView", "Dismissed"),
+        ArrestDisposition.ACQUITTED: QCoreApplication.translate("ClientView", "Acquitted"),
+        ArrestDisposition.DIVERSION_COMPLETED: QCoreApplication.translate(
+            "ClientView", "Diversion completed"
+        ),
+        ArrestDisposition.CONVICTED: QCoreApplication.translate("ClientView", "Convicted"),
     }[arrest.disposition]
     if arrest.disposition_date is not None:
-        words = _tr("{disposition} on {date}").format(
+        words = QCoreApplication.translate("ClientView", "{disposition} on {date}").format(
             disposition=words, date=arrest.disposition_date.isoformat()
         )
     return words
@@ -112,14 +120,18 @@ def disposition_text(arrest: Arrest) -> str:
 
 def _days_in_jail(days: int) -> str:
     if days == 1:
-        return _tr("1 day in jail")
-    return _tr("{days} days in jail").format(days=days)
+        return QCoreApplication.translate("ClientView", "1 day in jail")
+    return QCoreApplication.translate("ClientView", "{days} days in jail").format(days=days)
 
 
 def _with_completion(text: str, completed: date | None) -> str:
     if completed is None:
-        return _tr("{sentence}, completion not recorded").format(sentence=text)
-    return _tr("{sentence}, completed {date}").format(sentence=text, date=completed.isoformat())
+        return QCoreApplication.translate(
+            "ClientView", "{sentence}, completion not recorded"
+        ).format(sentence=text)
+    return QCoreApplication.translate("ClientView", "{sentence}, completed {date}").format(
+        sentence=text, date=completed.isoformat()
+    )
 
 
 def sentence_summary(sentence: Sentence) -> str:
@@ -129,19 +141,33 @@ def sentence_summary(sentence: Sentence) -> str:
     if sentence.probation_granted:
         end = sentence.probation_end_date
         if sentence.probation_revoked:
-            pieces.append(_tr("Probation revoked"))
+            pieces.append(QCoreApplication.translate("ClientView", "Probation revoked"))
         elif end is None:
-            pieces.append(_tr("Probation, end date not recorded"))
+            pieces.append(
+                QCoreApplication.translate("ClientView", "Probation, end date not recorded")
+            )
         elif sentence.probation_terminated_early:
-            pieces.append(_tr("Probation ended early on {date}").format(date=end.isoformat()))
+            pieces.append(
+                QCoreApplication.translate("ClientView", "Probation ended early on {date}").format(
+                    date=end.isoformat()
+                )
+            )
         else:
-            pieces.append(_tr("Probation until {date}").format(date=end.isoformat()))
+            pieces.append(
+                QCoreApplication.translate("ClientView", "Probation until {date}").format(
+                    date=end.isoformat()
+                )
+            )
         if sentence.probation_violated:
-            pieces.append(_tr("violation recorded"))
+            pieces.append(QCoreApplication.translate("ClientView", "violation recorded"))
     custody = {
-        PrisonSentence.STATE_PRISON: _tr("State prison"),
-        PrisonSentence.COUNTY_JAIL_1170H_STRAIGHT: _tr("County jail, PC 1170(h) full term"),
-        PrisonSentence.COUNTY_JAIL_1170H_SPLIT: _tr("County jail, PC 1170(h) split sentence"),
+        PrisonSentence.STATE_PRISON: QCoreApplication.translate("ClientView", "State prison"),
+        PrisonSentence.COUNTY_JAIL_1170H_STRAIGHT: QCoreApplication.translate(
+            "ClientView", "County jail, PC 1170(h) full term"
+        ),
+        PrisonSentence.COUNTY_JAIL_1170H_SPLIT: QCoreApplication.translate(
+            "ClientView", "County jail, PC 1170(h) split sentence"
+        ),
     }.get(sentence.prison)
     if custody is not None:
         pieces.append(_with_completion(custody, sentence.sentence_completed_date))
@@ -149,14 +175,16 @@ def sentence_summary(sentence: Sentence) -> str:
         base = (
             _days_in_jail(sentence.jail_days)
             if sentence.jail_days
-            else _tr("Sentenced without probation")
+            else QCoreApplication.translate("ClientView", "Sentenced without probation")
         )
         pieces.append(_with_completion(base, sentence.sentence_completed_date))
     if sentence.probation_granted and sentence.jail_days:
         pieces.append(_days_in_jail(sentence.jail_days))
     if sentence.supervision_end_date is not None:
         pieces.append(
-            _tr("supervision until {date}").format(date=sentence.supervision_end_date.isoformat())
+            QCoreApplication.translate("ClientView", "supervision until {date}").format(
+                date=sentence.supervision_end_date.isoformat()
+            )
         )
     return "; ".join(pieces)
 
@@ -165,17 +193,40 @@ def person_fact_rows(client: Client) -> list[tuple[str, str]]:
     """The person-level facts as (question, Yes/No/Unknown) pairs, in the intake's order."""
     person = client.person
     return [
-        (_tr("Must register under PC 290"), yes_no_unknown(person.registered_290)),
         (
-            _tr("Prior conviction requiring PC 290(c) registration"),
+            QCoreApplication.translate("ClientView", "Must register under PC 290"),
+            yes_no_unknown(person.registered_290),
+        ),
+        (
+            QCoreApplication.translate(
+                "ClientView", "Prior conviction requiring PC 290(c) registration"
+            ),
             yes_no_unknown(person.prior_290c_conviction),
         ),
-        (_tr("Pending charges"), yes_no_unknown(person.pending_charges)),
-        (_tr("Currently serving a sentence"), yes_no_unknown(person.currently_serving_sentence)),
-        (_tr("On probation, parole or supervision"), yes_no_unknown(person.on_probation_or_parole)),
-        (_tr("Prior “super strike” conviction"), yes_no_unknown(person.prior_super_strike)),
-        (_tr("Trafficking survivor"), yes_no_unknown(person.trafficking_survivor)),
-        (_tr("Immigration concern"), yes_no_unknown(person.immigration_concern)),
+        (
+            QCoreApplication.translate("ClientView", "Pending charges"),
+            yes_no_unknown(person.pending_charges),
+        ),
+        (
+            QCoreApplication.translate("ClientView", "Currently serving a sentence"),
+            yes_no_unknown(person.currently_serving_sentence),
+        ),
+        (
+            QCoreApplication.translate("ClientView", "On probation, parole or supervision"),
+            yes_no_unknown(person.on_probation_or_parole),
+        ),
+        (
+            QCoreApplication.translate("ClientView", "Prior “super strike” conviction"),
+            yes_no_unknown(person.prior_super_strike),
+        ),
+        (
+            QCoreApplication.translate("ClientView", "Trafficking survivor"),
+            yes_no_unknown(person.trafficking_survivor),
+        ),
+        (
+            QCoreApplication.translate("ClientView", "Immigration concern"),
+            yes_no_unknown(person.immigration_concern),
+        ),
     ]
 
 
@@ -186,9 +237,13 @@ def conviction_rows(convictions: Sequence[Conviction]) -> list[list[str]]:
         [
             f"{c.case_number}\n{c.county}",
             f"{c.code}\n{conviction_level_text(c)}",
-            _tr("Offense {date}").format(date=c.offense_date.isoformat())
+            QCoreApplication.translate("ClientView", "Offense {date}").format(
+                date=c.offense_date.isoformat()
+            )
             + "\n"
-            + _tr("Convicted {date}").format(date=c.conviction_date.isoformat()),
+            + QCoreApplication.translate("ClientView", "Convicted {date}").format(
+                date=c.conviction_date.isoformat()
+            ),
             sentence_summary(c.sentence),
         ]
         for c in convictions
@@ -214,10 +269,8 @@ class RecordTable(QTableWidget):
     horizontal scroll bar unless even single words cannot fit.
     """
 
-    def __init__(self, headers: Sequence[str], accessible_name: str, parent: QWidget) -> None:
-        super().__init__(0, len(headers), parent)
-        self.setHorizontalHeaderLabels(list(headers))
-        self.setAccessibleName(accessible_name)
+    def __init__(self, columns: int, parent: QWidget) -> None:
+        super().__init__(0, columns, parent)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -235,6 +288,15 @@ class RecordTable(QTableWidget):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._refit_pending = False
+
+    def set_titles(self, headers: Sequence[str], accessible_name: str) -> None:
+        """Column titles and the table's name (again after a language switch)."""
+        self.setHorizontalHeaderLabels(list(headers))
+        self.setAccessibleName(accessible_name)
+        if self.rowCount():
+            # Titles of another length may need other widths. (Not while empty: set_rows
+            # fits it, and resizing the sections of a never-fitted header corrupts its length.)
+            self._schedule_refit()
 
     def set_rows(self, rows: Sequence[Sequence[str]]) -> None:
         self.clearContents()
@@ -333,9 +395,9 @@ class FactsGrid(QWidget):
     """Caption and value pairs under a heading; both wrap, so a long caption never pushes
     its value out of sight."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = _heading_label(title, self)
+        self.heading = _heading_label("", self)
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(12)
         self._grid.setVerticalSpacing(6)
@@ -353,7 +415,10 @@ class FactsGrid(QWidget):
             value.deleteLater()
         self._rows = []
         for row, (caption_text, value_text) in enumerate(rows):
-            caption = QLabel(_tr("{caption}:").format(caption=caption_text), self)
+            caption = QLabel(
+                QCoreApplication.translate("ClientView", "{caption}:").format(caption=caption_text),
+                self,
+            )
             caption.setWordWrap(True)
             caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             value = QLabel(value_text, self)
@@ -417,14 +482,13 @@ class ClientView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.client: Client | None = None
-        self.setAccessibleName(self.tr("Client record"))
+        self._message: str | None = None  # a caller's sentence in place of the record
 
-        self.empty_label = QLabel(self.tr("Select a client in the list to see their record."))
+        self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setMargin(24)  # normal text colour: greyed-out text is hard to read
-        self.empty_label.setAccessibleName(self.tr("No client selected"))
 
         self.record_area = QScrollArea(self)
         self.record_area.setWidgetResizable(True)
@@ -438,11 +502,39 @@ class ClientView(QWidget):
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.empty_label)
         self._stack.addWidget(self.record_area)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language, the shown record's included."""
+        self.setAccessibleName(self.tr("Client record"))
+        self.empty_label.setAccessibleName(self.tr("No client selected"))
+        if self._message is None:
+            self.empty_label.setText(self.tr("Select a client in the list to see their record."))
+        self.details.heading.setText(self.tr("Client"))
+        self.facts.heading.setText(self.tr("Facts about the person"))
+        self.convictions_table.set_titles(
+            [self.tr("Case"), self.tr("Offense"), self.tr("Dates"), self.tr("Sentence")],
+            self.tr("Convictions"),
+        )
+        self.no_convictions_label.setText(self.tr("No convictions recorded."))
+        self.arrests_table.set_titles(
+            [self.tr("Arrest date"), self.tr("Code"), self.tr("Level"), self.tr("Disposition")],
+            self.tr("Arrests"),
+        )
+        self.no_arrests_label.setText(self.tr("No arrests recorded."))
+        if self.client is not None:
+            self._fill(self.client)
 
     # --- public -------------------------------------------------------------------------
 
     def set_client(self, client: Client | None) -> None:
         self.client = client
+        self._message = None
         if client is None:
             self.empty_label.setText(self.tr("Select a client in the list to see their record."))
             self._stack.setCurrentWidget(self.empty_label)
@@ -454,6 +546,7 @@ class ClientView(QWidget):
     def show_message(self, text: str) -> None:
         """Replace the record by a sentence ("Loading…"), e.g. while a client loads."""
         self.client = None
+        self._message = text  # already in the caller's language: kept as it is
         self.empty_label.setText(text)
         self._stack.setCurrentWidget(self.empty_label)
 
@@ -477,25 +570,17 @@ class ClientView(QWidget):
         self.other_names_label.setWordWrap(True)
         self.other_names_label.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.details = FactsGrid(self.tr("Client"), page)
-        self.facts = FactsGrid(self.tr("Facts about the person"), page)
+        self.details = FactsGrid(page)
+        self.facts = FactsGrid(page)
         self.columns = _Columns(self.details, self.facts, page)
 
         self.convictions_heading = _heading_label("", page)
-        self.convictions_table = RecordTable(
-            [self.tr("Case"), self.tr("Offense"), self.tr("Dates"), self.tr("Sentence")],
-            self.tr("Convictions"),
-            page,
-        )
-        self.no_convictions_label = QLabel(self.tr("No convictions recorded."), page)
+        self.convictions_table = RecordTable(4, page)
+        self.no_convictions_label = QLabel(page)
 
         self.arrests_heading = _heading_label("", page)
-        self.arrests_table = RecordTable(
-            [self.tr("Arrest date"), self.tr("Code"), self.tr("Level"), self.tr("Disposition")],
-            self.tr("Arrests"),
-            page,
-        )
-        self.no_arrests_label = QLabel(self.tr("No arrests recorded."), page)
+        self.arrests_table = RecordTable(4, page)
+        self.no_arrests_label = QLabel(page)
 
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 12, 16, 16)

@@ -31,10 +31,6 @@ log = logging.getLogger("clinic_app")
 APP_TITLE = "Clean Slate Desk"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 @dataclass(frozen=True)
 class ErrorText:
     """What a dialog or an inline label says about one error."""
@@ -46,9 +42,10 @@ class ErrorText:
     def reference_sentence(self) -> str:
         if self.reference is None:
             return ""
-        return _tr(
+        return QCoreApplication.translate(
+            "errors",
             "If this happens again, tell your clinic's technical contact "
-            "and give them this reference: {reference}"
+            "and give them this reference: {reference}",
         ).format(reference=self.reference)
 
     @property
@@ -98,7 +95,7 @@ def show_error(
         Qt.TextInteractionFlag.TextSelectableByMouse
         | Qt.TextInteractionFlag.TextSelectableByKeyboard
     )
-    box.setAccessibleName(_tr("Error"))
+    box.setAccessibleName(QCoreApplication.translate("errors", "Error"))
     box.setAccessibleDescription(text.full_text)
     _DialogGuard.showing = True
     try:

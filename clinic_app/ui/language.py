@@ -1,17 +1,16 @@
-"""Which language the GUI speaks: English or Spanish, from the locale the app runs in.
+"""Which language the GUI speaks for core messages (errors, reasons, progress): the one the
+user chose with `translations.set_language`, else the system locale's.
 
-A later issue adds a language setting and Qt translation catalogs; until then the default
-`QLocale` decides, so a Spanish system gets Spanish core messages (errors, reasons).
+Widgets get their own strings from Qt's translators; core messages come from
+`resources/messages/*.toml` by key, so code that shows one asks `ui_language()` for the
+language at the moment it builds the sentence.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
-
-from clinic_app.core.messages import LANGUAGES
+from clinic_app.ui.translations import current_language
 
 
 def ui_language() -> str:
     """Return "en" or "es": the language for core messages shown in the GUI."""
-    code = QLocale().name().split("_")[0]
-    return code if code in LANGUAGES else "en"
+    return current_language()

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -41,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.core.errors import ClientNotFound
 from clinic_app.core.model import Client, ClientSummary
-from clinic_app.ui import errors, operations
+from clinic_app.ui import errors, operations, translations
 from clinic_app.ui.client_view import ClientView
 from clinic_app.ui.packet_dialog import PacketDialog
 from clinic_app.ui.worker import Task, db_pool, work_pool
@@ -89,12 +90,19 @@ class ClientTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ClientSummary] = []
-        self._headers = [
+
+    def _headers(self) -> list[str]:
+        return [
             self.tr("Name"),
             self.tr("Date of birth"),
             self.tr("Convictions"),
             self.tr("Last updated"),
         ]
+
+    def retranslate(self) -> None:
+        """Tell the views the column titles changed language (a model gets no
+        LanguageChange event of its own: its window calls this)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     # --- data ---------------------------------------------------------------------------
 
@@ -121,13 +129,13 @@ class ClientTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._headers)
+        return 0 if parent.isValid() else self.UPDATED + 1
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
+            return self._headers()[section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -219,8 +227,8 @@ class MainWindow(QMainWindow):
         self._shut_down = False
         self._closed_emitted = False
         self.is_loaded = False  # True once the first answer for the list has arrived
+        self._page: operations.ClientPage | None = None  # the list's last answer, for texts
 
-        self.setWindowTitle(self.tr("Clean Slate Desk — {name}").format(name=store.path.name))
         self.resize(1200, 760)
 
         self._build_widgets()
@@ -244,7 +252,7 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.table.installEventFilter(self)
 
-        self.status_label.setText(self.tr("Loading clients…"))
+        self.retranslate_ui()
         self.run_search()
         self.search_edit.setFocus()
 
@@ -252,14 +260,11 @@ class MainWindow(QMainWindow):
 
     def _build_widgets(self) -> None:
         self.search_edit = _SearchField(self)
-        self.search_edit.setPlaceholderText(self.tr("Search clients by name…"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName(self.tr("Search clients by name"))
 
         self.model = ClientTableModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Clients"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -286,7 +291,6 @@ class MainWindow(QMainWindow):
         self.list_message.setWordWrap(True)
         self.list_message.setMargin(24)
         self.list_message.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
-        self.list_message.setAccessibleName(self.tr("Search result"))
         self.list_stack = QStackedWidget(self)
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.list_message)
@@ -310,14 +314,74 @@ class MainWindow(QMainWindow):
 
         self.status_label = QLabel(self)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.status_label.setAccessibleName(self.tr("Number of clients"))
         self.statusBar().addWidget(self.status_label, 1)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.find_action = QAction(self.tr("&Find client…"), self)
+        """Menus and actions; their texts are set in `retranslate_ui`."""
+        self.file_menu = self.menuBar().addMenu("")
+        self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
+        self.file_menu.addAction(self.find_action)
+        self.file_menu.addSeparator()
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.file_menu.addAction(self.lock_action)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        self.client_menu = self.menuBar().addMenu("")
+        self.documents_action = QAction(self)
+        self.documents_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.documents_action.setEnabled(False)  # until a client's record is on screen
+        self.documents_action.triggered.connect(self.open_documents)
+        self.client_menu.addAction(self.documents_action)
+
+        self.language_menu = self._build_language_menu()
+
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def _build_language_menu(self) -> QMenu:
+        """English / Español, each named in its own language; switches at once."""
+        menu = self.menuBar().addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in translations.LANGUAGE_NAMES.items():
+            action = QAction(f"&{name}", group)
+            action.setCheckable(True)
+            action.setData(code)
+            action.triggered.connect(lambda _checked, code=code: translations.set_language(code))
+            menu.addAction(action)
+            self.language_actions[code] = action
+        return menu
+
+    # --- language -----------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set every text of the window in the current language (at start and on switch)."""
+        self.setWindowTitle(self.tr("Clean Slate Desk — {name}").format(name=self.store.path.name))
+        self.search_edit.setPlaceholderText(self.tr("Search clients by name…"))
+        self.search_edit.setAccessibleName(self.tr("Search clients by name"))
+        self.table.setAccessibleName(self.tr("Clients"))
+        self.list_message.setAccessibleName(self.tr("Search result"))
+        self.status_label.setAccessibleName(self.tr("Number of clients"))
+        self.model.retranslate()
+
+        self.file_menu.setTitle(self.tr("&File"))
+        self.find_action.setText(self.tr("&Find client…"))
         self.search_edit.setToolTip(
             self.tr("Search clients by name ({shortcut})").format(
                 shortcut=self.find_action.shortcut().toString(
@@ -325,30 +389,21 @@ class MainWindow(QMainWindow):
                 )
             )
         )
-        file_menu.addAction(self.find_action)
-        file_menu.addSeparator()
-        self.lock_action = QAction(self.tr("&Lock"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock)
-        file_menu.addAction(self.lock_action)
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
+        self.lock_action.setText(self.tr("&Lock"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.client_menu.setTitle(self.tr("&Client"))
+        self.documents_action.setText(self.tr("&Documents and printing…"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.language_actions[translations.current_language()].setChecked(True)
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Clean Slate Desk"))
 
-        client_menu = self.menuBar().addMenu(self.tr("&Client"))
-        self.documents_action = QAction(self.tr("&Documents and printing…"), self)
-        self.documents_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.documents_action.setEnabled(False)  # until a client's record is on screen
-        self.documents_action.triggered.connect(self.open_documents)
-        client_menu.addAction(self.documents_action)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.about_action = QAction(self.tr("&About Clean Slate Desk"), self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.show_about)
-        help_menu.addAction(self.about_action)
+        if self._page is None:
+            self.status_label.setText(self.tr("Loading clients…"))
+        else:
+            self._update_status(self._page)
+            self._update_list_message(self._page)
+            self._fit_list_width()  # column titles of another length
 
     # --- search -------------------------------------------------------------------------
 
@@ -385,20 +440,10 @@ class MainWindow(QMainWindow):
         if not self.is_loaded:
             self.is_loaded = True
             self._fit_list_width()
+        self._page = page
         self._update_status(page)
-        if page.clients:
-            self.list_stack.setCurrentWidget(self.table)
-        else:
-            self.list_stack.setCurrentWidget(self.list_message)
-            if page.query:
-                self.list_message.setText(
-                    self.tr(
-                        "No client's name starts with “{query}”. Check the spelling, or try "
-                        "another name the client uses."
-                    ).format(query=page.query)
-                )
-            else:
-                self.list_message.setText(self.tr("There are no clients in this database yet."))
+        self._update_list_message(page)
+        self.list_stack.setCurrentWidget(self.table if page.clients else self.list_message)
         row = self.model.row_of(selected) if selected else -1
         if row >= 0:
             self.table.selectRow(row)
@@ -424,6 +469,20 @@ class MainWindow(QMainWindow):
             return
         left = min(needed, int(total * 0.55))
         self.splitter.setSizes([left, total - left])
+
+    def _update_list_message(self, page: operations.ClientPage) -> None:
+        """What the list pane says instead of an empty table."""
+        if page.clients:
+            self.list_message.clear()
+        elif page.query:
+            self.list_message.setText(
+                self.tr(
+                    "No client's name starts with “{query}”. Check the spelling, or try "
+                    "another name the client uses."
+                ).format(query=page.query)
+            )
+        else:
+            self.list_message.setText(self.tr("There are no clients in this database yet."))
 
     def _update_status(self, page: operations.ClientPage) -> None:
         shown = len(page.clients)
@@ -596,6 +655,7 @@ class MainWindow(QMainWindow):
         self.client_view.set_client(None)
         self.model.clear()
         self.search_edit.clear()
+        self._page = None
         # Queued after any task already running, because the DB pool has one thread.
         operations.close_store(self.store, on_error=self._close_failed)
         if not db_pool().waitForDone(10_000):

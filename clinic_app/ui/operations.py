@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QThreadPool
 
     from clinic_app.core.documents.service import Packet
+    from clinic_app.core.settings import ClinicSettings
     from clinic_app.core.store import Store
+    from clinic_app.core.workflow import IntakeDraft
 
 OnError = Callable[[BaseException], object]
 Opener = Callable[[Path, str], Any]
@@ -214,3 +216,178 @@ def packet_pdfs(
             raise
 
     return _run_long(call, on_done, on_error, pool=work_pool())
+
+
+# --- settings -------------------------------------------------------------------------------
+
+
+def load_settings(
+    store: Store,
+    on_done: Callable[[ClinicSettings], object],
+    on_error: OnError | None = None,
+) -> Task:
+    """The clinic's settings (the defaults when none were saved yet)."""
+    return _run(store.settings, on_done, on_error)
+
+
+def save_settings(
+    store: Store,
+    settings: ClinicSettings,
+    on_done: Callable[[object], object] | None = None,
+    on_error: OnError | None = None,
+) -> Task:
+    """Replace the clinic's settings with `settings`."""
+    return _run(lambda: store.save_settings(settings), on_done, on_error)
+
+
+# --- attorney review ------------------------------------------------------------------------
+
+if TYPE_CHECKING:
+    from clinic_app.core.decision import Decision
+    from clinic_app.core.model import Remedy
+    from clinic_app.core.review import Attorney, DecisionReview
+
+
+@dataclass(frozen=True)
+class ReviewCase:
+    """One client as the review screen shows them, read and decided in one task."""
+
+    client: Client
+    decisions: tuple[Decision, ...]
+    reviews: dict[tuple[str, Remedy], DecisionReview]  # the saved ones, by decision_key
+    attorneys: tuple[Attorney, ...]  # who may sign off (from the clinic's settings)
+
+    @property
+    def remaining(self) -> int:
+        """Decisions with forms that no attorney has reviewed as they stand now; the client
+        is approved when this reaches zero."""
+        from clinic_app.core.review import ReviewState, state_of
+
+        waiting = (ReviewState.UNREVIEWED, ReviewState.STALE)
+        return sum(
+            1
+            for decision in self.decisions
+            if decision.forms and state_of(decision, self.client, self.reviews) in waiting
+        )
+
+
+def _review_case(store: Store, client_id: str, today: date) -> ReviewCase:
+    from clinic_app.core.review import by_key
+    from clinic_app.core.rules.engine import evaluate
+
+    client = store.get_client(client_id)
+    return ReviewCase(
+        client=client,
+        decisions=evaluate(client.record(today)).decisions,
+        reviews=by_key(store.reviews(client_id)),
+        attorneys=store.settings().attorneys,
+    )
+
+
+def review_queue(
+    store: Store,
+    on_done: Callable[[tuple[ClientSummary, ...]], object],
+    on_error: OnError | None = None,
+) -> Task:
+    """The clients waiting for an attorney's review (status needs_review), by name."""
+    from clinic_app.core.workflow import ClientStatus
+
+    return _run(
+        lambda: tuple(store.list_clients(limit=5_000, status=ClientStatus.NEEDS_REVIEW)),
+        on_done,
+        on_error,
+    )
+
+
+def load_review(
+    store: Store,
+    client_id: str,
+    *,
+    today: date,
+    on_done: Callable[[ReviewCase], object],
+    on_error: OnError | None = None,
+) -> Task:
+    """A client's record, the rules' decisions as of `today`, their saved reviews and the
+    clinic's attorneys (the rules run in the same task: a long record takes a moment)."""
+    return _run(lambda: _review_case(store, client_id, today), on_done, on_error)
+
+
+def sign_off(
+    store: Store,
+    client_id: str,
+    reviews: tuple[DecisionReview, ...],
+    *,
+    today: date,
+    on_done: Callable[[ReviewCase], object],
+    on_error: OnError | None = None,
+) -> Task:
+    """Save an attorney's reviews, then approve the client if no decision with forms still
+    awaits review. Decided on the record as stored after saving, so a fact corrected
+    meanwhile (which makes a review stale) keeps the client in the queue."""
+    from clinic_app.core.workflow import ClientStatus
+
+    def call() -> ReviewCase:
+        store.save_reviews(client_id, reviews)
+        case = _review_case(store, client_id, today)
+        if case.remaining == 0:
+            store.set_status(client_id, ClientStatus.APPROVED)
+        return case
+
+    return _run(call, on_done, on_error)
+
+
+# --- intake -----------------------------------------------------------------------------------
+
+
+def save_intake(
+    store: Store,
+    draft: IntakeDraft,
+    client: Client | None,
+    on_done: Callable[[object], object] | None = None,
+    on_error: OnError | None = None,
+) -> Task:
+    """Keep the interview as typed, and the client's record once it validates."""
+
+    def call() -> None:
+        store.save_draft(draft)
+        if client is not None:
+            store.save_client(client)
+
+    return _run(call, on_done, on_error)
+
+
+def send_for_review(
+    store: Store,
+    client: Client,
+    on_done: Callable[[object], object] | None = None,
+    on_error: OnError | None = None,
+) -> Task:
+    """The interview is done: save the record, drop the draft, queue it for an attorney."""
+    from clinic_app.core.workflow import ClientStatus
+
+    def call() -> None:
+        store.save_client(client)
+        store.delete_draft(client.id)
+        store.set_status(client.id, ClientStatus.NEEDS_REVIEW)
+
+    return _run(call, on_done, on_error)
+
+
+def load_intake(
+    store: Store,
+    client_id: str,
+    on_done: Callable[[tuple[Client | None, IntakeDraft | None]], object],
+    on_error: OnError | None = None,
+) -> Task:
+    """What an interview reopens with: the record saved so far and the answers as typed."""
+    from clinic_app.core.errors import ClientNotFound
+
+    def call() -> tuple[Client | None, IntakeDraft | None]:
+        draft = store.draft(client_id)
+        try:
+            client: Client | None = store.get_client(client_id)
+        except ClientNotFound:
+            client = None
+        return client, draft
+
+    return _run(call, on_done, on_error)

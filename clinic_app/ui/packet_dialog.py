@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -56,37 +56,27 @@ class PacketDialog(QDialog):
         self.preview: PacketPreview | None = None
         self._task: Task | None = None
         self._progress: QProgressDialog | None = None
-        self.setWindowTitle(self.tr("Documents for {name}").format(name=client_name))
 
-        intro = QLabel(
-            self.tr(
-                "Petitions, proposed orders, proofs of service, and a letter and handout for "
-                "the client in their language."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        self.filing = QRadioButton(self.tr("&Filing packet: only decisions an attorney approved"))
-        self.draft = QRadioButton(
-            self.tr("&Draft: everything that could be filed, every page marked DRAFT")
-        )
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.filing = QRadioButton(self)
+        self.draft = QRadioButton(self)
         self.kind = QButtonGroup(self)
         self.kind.addButton(self.filing)
         self.kind.addButton(self.draft)
         self.filing.setChecked(True)
 
-        self.preview_button = QPushButton(self.tr("&Preview and print…"), self)
-        self.word_button = QPushButton(self.tr("Save as &Word files…"), self)
-        self.pdf_button = QPushButton(self.tr("Save as P&DF…"), self)
+        self.preview_button = QPushButton(self)
+        self.word_button = QPushButton(self)
+        self.pdf_button = QPushButton(self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setAccessibleName(self.tr("Result"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addWidget(self.filing)
         layout.addWidget(self.draft)
         for button in (self.preview_button, self.word_button, self.pdf_button):
@@ -98,6 +88,31 @@ class PacketDialog(QDialog):
         self.word_button.clicked.connect(lambda: self._save(pdf=False))
         self.pdf_button.clicked.connect(lambda: self._save(pdf=True))
         self.preview_button.setDefault(True)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set the dialog's texts in the current language. A result already in the status
+        line stays as written; Close is Qt's own button (qtbase catalog)."""
+        self.setWindowTitle(self.tr("Documents for {name}").format(name=self.client_name))
+        self.intro.setText(
+            self.tr(
+                "Petitions, proposed orders, proofs of service, and a letter and handout for "
+                "the client in their language."
+            )
+        )
+        self.filing.setText(self.tr("&Filing packet: only decisions an attorney approved"))
+        self.draft.setText(
+            self.tr("&Draft: everything that could be filed, every page marked DRAFT")
+        )
+        self.preview_button.setText(self.tr("&Preview and print…"))
+        self.word_button.setText(self.tr("Save as &Word files…"))
+        self.pdf_button.setText(self.tr("Save as P&DF…"))
+        self.status.setAccessibleName(self.tr("Result"))
 
     # --- actions ------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -41,11 +41,9 @@ class PacketPreview(QDialog):
         self.resize(1100, 800)
 
         self.documents = QListWidget(self)
-        self.documents.setAccessibleName(self.tr("Documents in the packet"))
         self.documents.addItems([path.stem for path in self.pdfs])
         self.pdf = QPdfDocument(self)
         self.view = QPdfView(self)
-        self.view.setAccessibleName(self.tr("Page preview"))
         self.view.setDocument(self.pdf)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -55,9 +53,8 @@ class PacketPreview(QDialog):
         splitter.addWidget(self.view)
         splitter.setSizes([300, 800])
 
-        self.print_one = QPushButton(self.tr("&Print this document…"), self)
-        self.print_one.setShortcut(QKeySequence.StandardKey.Print)
-        self.print_all = QPushButton(self.tr("Print &all…"), self)
+        self.print_one = QPushButton(self)
+        self.print_all = QPushButton(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -75,7 +72,22 @@ class PacketPreview(QDialog):
         self.finished.connect(self._remove_files)
         if self.pdfs:
             self.documents.setCurrentRow(0)
+        self.retranslate_ui()
         self.documents.setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Texts in the current language; the title comes translated from the caller, and
+        Close and the print dialog are Qt's own (qtbase catalog)."""
+        self.documents.setAccessibleName(self.tr("Documents in the packet"))
+        self.view.setAccessibleName(self.tr("Page preview"))
+        self.print_one.setText(self.tr("&Print this document…"))
+        self.print_one.setShortcut(QKeySequence.StandardKey.Print)  # setText drops it
+        self.print_all.setText(self.tr("Print &all…"))
 
     def current_pdf(self) -> Path:
         return self.pdfs[max(self.documents.currentRow(), 0)]

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -56,7 +56,6 @@ class InlineError(QWidget):
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
         self.icon.setPixmap(icon.pixmap(size, size))
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.icon.setAccessibleName(self.tr("Error"))
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -67,8 +66,17 @@ class InlineError(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.icon)
         layout.addWidget(self.label, 1)
-        self.setAccessibleName(self.tr("Error"))
+        self.retranslate_ui()
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.icon.setAccessibleName(self.tr("Error"))
+        self.setAccessibleName(self.tr("Error"))
 
     def show_message(self, text: str) -> None:
         self.label.setText(text)
@@ -97,33 +105,30 @@ class UnlockDialog(QDialog):
         self._busy = False
         self._abandoned = False
 
-        self.setWindowTitle(self.tr("Unlock — Clean Slate Desk"))
         self.setModal(True)
         self.setMinimumWidth(480)
 
-        heading = QLabel(self.tr("Unlock the client database"), self)
-        font = QFont(heading.font())
+        self.heading = QLabel(self)
+        font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
-        heading.setFont(font)
+        self.heading.setFont(font)
 
-        location = QLabel(self.tr("Database: {name}").format(name=self.db_path.name), self)
-        location.setTextFormat(Qt.TextFormat.PlainText)  # a file name is not markup
-        location.setToolTip(f"<p>{html.escape(str(self.db_path))}</p>")
-        location.setAccessibleDescription(str(self.db_path))
-        location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.location = QLabel(self)
+        self.location.setTextFormat(Qt.TextFormat.PlainText)  # a file name is not markup
+        self.location.setToolTip(f"<p>{html.escape(str(self.db_path))}</p>")
+        self.location.setAccessibleDescription(str(self.db_path))
+        self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        prompt = QLabel(self.tr("&Passphrase or recovery key:"), self)
+        self.prompt = QLabel(self)
         self.secret_edit = QLineEdit(self)
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret_edit.setAccessibleName(self.tr("Passphrase or recovery key"))
         self.secret_edit.setInputMethodHints(
             Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
         )
-        prompt.setBuddy(self.secret_edit)
+        self.prompt.setBuddy(self.secret_edit)
 
-        self.show_check = QCheckBox(self.tr("&Show"), self)
-        self.show_check.setAccessibleName(self.tr("Show the passphrase"))
+        self.show_check = QCheckBox(self)
         self.show_check.toggled.connect(self._toggle_echo)
 
         field_row = QHBoxLayout()
@@ -132,19 +137,12 @@ class UnlockDialog(QDialog):
 
         self.error = InlineError(self)
 
-        self.remember_check = QCheckBox(self.tr("&Remember on this computer"), self)
-        self.remember_check.setToolTip(
-            self.tr(
-                "Keeps the key in this computer's password store, so you do not type it "
-                "next time. Use only on a computer that only you use."
-            )
-        )
+        self.remember_check = QCheckBox(self)
 
         self.status = QLabel(self)
-        self.status.setAccessibleName(self.tr("Status"))
 
         self.buttons = QDialogButtonBox(self)
-        self.unlock_button = QPushButton(self.tr("&Unlock"), self)
+        self.unlock_button = QPushButton(self)
         self.unlock_button.setDefault(True)
         self.buttons.addButton(self.unlock_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -152,10 +150,10 @@ class UnlockDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(location)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.location)
         layout.addSpacing(8)
-        layout.addWidget(prompt)
+        layout.addWidget(self.prompt)
         layout.addLayout(field_row)
         layout.addWidget(self.error)
         layout.addWidget(self.remember_check)
@@ -163,7 +161,34 @@ class UnlockDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
+        self.retranslate_ui()
         self.secret_edit.setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language. An error already shown stays as it was:
+        it reports an attempt made in that language. Cancel is Qt's own (qtbase catalog)."""
+        self.setWindowTitle(self.tr("Unlock — Clean Slate Desk"))
+        self.heading.setText(self.tr("Unlock the client database"))
+        self.location.setText(self.tr("Database: {name}").format(name=self.db_path.name))
+        self.prompt.setText(self.tr("&Passphrase or recovery key:"))
+        self.secret_edit.setAccessibleName(self.tr("Passphrase or recovery key"))
+        self.show_check.setText(self.tr("&Show"))
+        self.show_check.setAccessibleName(self.tr("Show the passphrase"))
+        self.remember_check.setText(self.tr("&Remember on this computer"))
+        self.remember_check.setToolTip(
+            self.tr(
+                "Keeps the key in this computer's password store, so you do not type it "
+                "next time. Use only on a computer that only you use."
+            )
+        )
+        self.status.setAccessibleName(self.tr("Status"))
+        self._update_status()
+        self.unlock_button.setText(self.tr("&Unlock"))
 
     # --- public -------------------------------------------------------------------------
 
@@ -232,13 +257,15 @@ class UnlockDialog(QDialog):
         self.secret_edit.setEnabled(not busy)
         self.show_check.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
+        self._update_status()
         if busy:
             self.error.clear()
-            self.status.setText(self.tr("Checking the key…"))
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:
-            self.status.clear()
             self.unsetCursor()
+
+    def _update_status(self) -> None:
+        self.status.setText(self.tr("Checking the key…") if self._busy else "")
 
     def _toggle_echo(self, shown: bool) -> None:
         self.secret_edit.setEchoMode(

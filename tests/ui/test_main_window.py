@@ -211,7 +211,7 @@ def test_the_menus_offer_lock_quit_documents_and_about(window: MainWindow) -> No
     assert window.lock_action.shortcut().toString() == "Ctrl+L"
     assert window.documents_action.shortcut().toString() == "Ctrl+P"
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Client", "&Help"]
+    assert menus == ["&File", "&Client", "&Language", "&Help"]
 
 
 def test_about_shows_a_message(qtbot, window: MainWindow, monkeypatch) -> None:

@@ -73,6 +73,10 @@ class OffenseTable:
     def __len__(self) -> int:
         return sum(len(rows) for rows in self._by_code.values())
 
+    def rows(self) -> tuple[OffenseRow, ...]:
+        """Every row, in the order the table lists codes (for pickers)."""
+        return tuple(row for found in self._by_code.values() for row in found)
+
     def codes(self) -> frozenset[str]:
         return frozenset(self._by_code)
 

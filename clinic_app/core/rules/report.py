@@ -10,10 +10,11 @@ from typing import Any
 
 from clinic_app.core.decision import Decision, Status
 from clinic_app.core.messages import message
-from clinic_app.core.model import Conviction
+from clinic_app.core.model import Arrest, Conviction, Remedy
 from clinic_app.core.rules.engine import Evaluation
 
-_STATUS_MARK = {
+# A mark beside each status word, so a status never rests on colour alone (the GUI shows it too).
+STATUS_MARK = {
     Status.ELIGIBLE: "✔",
     Status.NOT_YET: "…",
     Status.NEEDS_REVIEW: "?",
@@ -23,6 +24,35 @@ _STATUS_MARK = {
 
 def reason_texts(decision: Decision, language: str) -> list[str]:
     return [message(r.message_key, language, **r.params) for r in decision.reasons]
+
+
+def status_text(status: Status, language: str) -> str:
+    """The status word: "Eligible", "Not yet"."""
+    return message(f"rules.status.{status.value}", language)
+
+
+def remedy_title(remedy: Remedy, language: str) -> str:
+    """A remedy's short name for people ("Dismissal after probation (expungement)")."""
+    return message(f"rules.remedy_title.{remedy.value}", language)
+
+
+def qualifier_texts(decision: Decision, language: str) -> list[str]:
+    """What qualifies the status: from when, whether the judge decides, whether automatic."""
+    details = []
+    if decision.eligible_from:
+        details.append(message("rules.report.from", language, date=str(decision.eligible_from)))
+    if decision.discretionary:
+        details.append(message("rules.report.judge_decides", language))
+    if decision.automatic:
+        details.append(message("rules.report.automatic", language))
+    return details
+
+
+def missing_text(decision: Decision, language: str) -> str | None:
+    """The facts the intake should ask next ("Still needed: ..."), or None when none are."""
+    if not decision.missing_facts:
+        return None
+    return message("rules.report.missing", language, facts=", ".join(decision.missing_facts))
 
 
 def decision_json(decision: Decision, language: str) -> dict[str, Any]:
@@ -59,32 +89,38 @@ def evaluation_text(evaluation: Evaluation, language: str = "en") -> str:
     """A summary a volunteer can read: per conviction and arrest, each remedy's answer."""
     lines = [message("rules.report.heading", language, as_of=evaluation.record.as_of.isoformat())]
     for conviction in evaluation.record.convictions:
-        lines += ["", _conviction_heading(conviction, language)]
+        lines += ["", conviction_heading(conviction, language)]
         lines += _decision_lines(evaluation, language, conviction_id=conviction.id)
     for arrest in evaluation.record.arrests:
-        heading = message(
-            "rules.report.arrest",
-            language,
-            id=arrest.id,
-            code=arrest.code,
-            date=arrest.arrest_date.isoformat(),
-        )
-        lines += ["", heading]
+        lines += ["", arrest_heading(arrest, language)]
         lines += _decision_lines(evaluation, language, arrest_id=arrest.id)
     for warning in evaluation.warnings:
         lines += ["", "! " + message(warning.message_key, language, **warning.params)]
     return "\n".join(lines) + "\n"
 
 
-def _conviction_heading(conviction: Conviction, language: str) -> str:
+def conviction_heading(conviction: Conviction, language: str, number: str = "") -> str:
+    """A conviction's heading: "Conviction c1: PC 459 (felony), case LA-3, ... County";
+    `number` replaces the id where ids mean nothing to the reader (the GUI's random ids)."""
     return message(
         "rules.report.conviction",
         language,
-        id=conviction.id,
+        id=number or conviction.id,
         code=conviction.code,
         level=message(f"rules.level.{conviction.level.value}", language),
         case_number=conviction.case_number,
         county=conviction.county,
+    )
+
+
+def arrest_heading(arrest: Arrest, language: str, number: str = "") -> str:
+    """An arrest's heading: "Arrest a1: PC 484(a) on 2023-02-10"."""
+    return message(
+        "rules.report.arrest",
+        language,
+        id=number or arrest.id,
+        code=arrest.code,
+        date=arrest.arrest_date.isoformat(),
     )
 
 
@@ -99,20 +135,13 @@ def _decision_lines(
     for decision in evaluation.decisions:
         if decision.conviction_id != conviction_id or decision.arrest_id != arrest_id:
             continue
-        status = message(f"rules.status.{decision.status.value}", language)
-        details = [status]
-        if decision.eligible_from:
-            details.append(message("rules.report.from", language, date=str(decision.eligible_from)))
-        if decision.discretionary:
-            details.append(message("rules.report.judge_decides", language))
-        if decision.automatic:
-            details.append(message("rules.report.automatic", language))
+        details = [status_text(decision.status, language), *qualifier_texts(decision, language)]
         lines.append(
-            f"  {_STATUS_MARK[decision.status]} {decision.remedy.value}: {'; '.join(details)}"
+            f"  {STATUS_MARK[decision.status]} {decision.remedy.value}: {'; '.join(details)}"
         )
         lines += [f"      - {text}" for text in reason_texts(decision, language)]
         lines.append("      " + ", ".join(str(c) for c in decision.citations))
-        if decision.missing_facts:
-            missing = ", ".join(decision.missing_facts)
-            lines.append("      " + message("rules.report.missing", language, facts=missing))
+        missing = missing_text(decision, language)
+        if missing is not None:
+            lines.append("      " + missing)
     return lines

@@ -1,0 +1,90 @@
+"""The interview's logic: questions the rules ask back, answers applied, dates as typed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from clinic_app.core.intake import (
+    ASKED_ON_THE_FORM,
+    QUESTIONS,
+    Kind,
+    answer,
+    current_answer,
+    describe_code,
+    offense_choices,
+    parse_date,
+    questions_for,
+)
+from clinic_app.core.messages import message
+from clinic_app.core.rules.engine import evaluate
+from clinic_app.core.synthetic import make_clients
+from tests.fixtures.clients import AS_OF, make_arrest, make_client, make_conviction, make_sentence
+
+
+def test_every_fact_the_rules_ask_for_has_a_question_in_both_languages() -> None:
+    asked = {
+        fact
+        for client in make_clients(3000, seed=5)
+        for decision in evaluate(client.record(AS_OF)).decisions
+        for fact in decision.missing_facts
+    }
+    assert asked - ASKED_ON_THE_FORM <= set(QUESTIONS)
+    for question in QUESTIONS.values():
+        for language in ("en", "es"):
+            assert "?" in message(question.message_key, language)
+
+
+def test_cultivation_asks_for_the_plants_first_and_once() -> None:
+    client = make_client(convictions=(make_conviction(code="HS 11358", quantity_grams=None),))
+    questions = questions_for(evaluate(client.record(AS_OF)).decisions)
+    assert [q.fact for q in questions][:1] == ["plants"]
+    assert len({q.fact for q in questions}) == len(questions)
+
+
+def test_an_answer_updates_the_fact_and_is_validated() -> None:
+    conviction = make_conviction(sentence=make_sentence(probation_violated=None))
+    answered = answer(conviction, "sentence.probation_violated", False)
+    assert answered.sentence.probation_violated is False
+    assert current_answer(answered, "sentence.probation_violated") is False
+    assert answer(conviction, "plants", 4).plants == 4  # type: ignore[union-attr]
+    assert answer(make_arrest(), "may_be_refiled", True).may_be_refiled is True  # type: ignore[union-attr]
+    with pytest.raises(ValueError):
+        answer(conviction, "plants", -1)
+
+
+def test_the_answer_kind_matches_the_field() -> None:
+    assert QUESTIONS["plants"].kind is Kind.WHOLE_NUMBER
+    assert QUESTIONS["sentence.sentence_completed_date"].kind is Kind.DATE
+    assert QUESTIONS["sentence.prison"].kind is Kind.CUSTODY
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("2014-09-15", date(2014, 9, 15)),
+        ("9/15/2014", date(2014, 9, 15)),
+        ("09/05/2014", date(2014, 9, 5)),
+        ("  ", None),
+    ],
+)
+def test_dates_are_read_as_court_papers_print_them(typed: str, expected: date | None) -> None:
+    assert parse_date(typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["15/9/2014", "2014-13-01", "yesterday", "9/15/14"])
+def test_what_is_not_a_date_is_refused(typed: str) -> None:
+    with pytest.raises(ValueError):
+        parse_date(typed)
+
+
+def test_the_offense_picker_names_each_code_with_its_years() -> None:
+    labels = {choice.label for choice in offense_choices()}
+    assert any(label.startswith("HS 11358") and "before 2016-11-09" in label for label in labels)
+
+
+def test_a_code_is_read_and_titled_for_its_offense_date() -> None:
+    code, title = describe_code("h&s 11358", date(2012, 1, 1))
+    assert code == "HS 11358" and title is not None and "ultivation" in title
+    assert describe_code("XX 99", None) == ("XX 99", None)

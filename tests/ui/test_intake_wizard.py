@@ -1,0 +1,269 @@
+"""The intake interview: by keyboard alone, asking what the rules need, saving every answer."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from clinic_app.core.store import Store, open_store
+from clinic_app.core.workflow import ClientStatus
+from clinic_app.ui.intake.wizard import ARRESTS, CONVICTIONS, SUMMARY, TODAY, IntakeWizard
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.ui.helpers import type_text
+
+DAY = date(2026, 11, 25)
+
+
+@pytest.fixture
+def wizard(qtbot, store: Store) -> IntakeWizard:
+    shown = IntakeWizard(store, today=DAY)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    shown.activateWindow()
+    return shown
+
+
+def focused():
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def key(qtbot, name: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(focused(), name, modifier)
+
+
+# In a list, the Down arrow picks the next choice: 1 = Yes (or Felony), 2 = No (Misdemeanor).
+# (Typing a letter also works, but letters typed within 0.4 s of each other in lists form
+# one search, which a test types faster than any person.)
+YES, NO = "\N{DOWNWARDS ARROW}", "\N{DOWNWARDS ARROW}" * 2
+FELONY, MISDEMEANOR = YES, NO
+
+
+def type_then_tab(qtbot, *texts: str) -> None:
+    """Type each text in the field that has the focus, then Tab to the next field."""
+    for text in texts:
+        enter_text(qtbot, text)
+        key(qtbot, Qt.Key.Key_Tab)
+
+
+def enter_text(qtbot, text: str) -> None:
+    if text and set(text) == {"\N{DOWNWARDS ARROW}"}:
+        for _ in text:
+            key(qtbot, Qt.Key.Key_Down)
+    else:
+        type_text(focused(), text)
+
+
+def wait_saved(qtbot, wizard: IntakeWizard) -> None:
+    qtbot.waitUntil(lambda: not wizard._save_timer.isActive())
+    from clinic_app.ui.worker import db_pool
+
+    db_pool().waitForDone(5_000)
+    QApplication.processEvents()
+
+
+def enter_conviction(qtbot, *values: str) -> None:
+    """Case, county, code, level, offense date, conviction date, sentence date, probation?,
+    probation end, violated?, revoked?, early?, jail days, custody (skipped), finished on,
+    supervision end; then Enter saves."""
+    case, county, code, level, offense, convicted, probation, ended, finished = values
+    type_then_tab(
+        qtbot,
+        case,
+        county,
+        code,
+        level,
+        offense,
+        convicted,
+        "",
+        probation,
+        ended,
+        NO,
+        NO,
+        NO,
+        "",
+        "",
+        finished,
+    )
+    key(qtbot, Qt.Key.Key_Return)
+
+
+def test_a_whole_intake_of_three_convictions_by_keyboard_alone(qtbot, wizard, store) -> None:
+    # 1. Client: names with accents, then Enter moves on.
+    assert focused() is wizard.client_page.first_name
+    type_then_tab(qtbot, "Ana María", "Núñez Ortiz", "La Güera", "04/02/1980")
+    key(qtbot, Qt.Key.Key_Return)
+    assert wizard.pages.currentIndex() == TODAY
+
+    # 2. Today: "n" answers No in each list, Tab moves on, Enter goes to the next step.
+    answers = len(wizard.situation_page.facts)
+    type_then_tab(qtbot, *[NO] * (answers - 1))
+    enter_text(qtbot, NO)
+    key(qtbot, Qt.Key.Key_Return)
+    assert wizard.pages.currentIndex() == CONVICTIONS, wizard.situation_page.problem.text()
+
+    # 3. Three convictions in two cases, each saved with Enter.
+    enter_conviction(
+        qtbot,
+        "BA111111",
+        "Los Angeles",
+        "PC 484(a)",
+        MISDEMEANOR,
+        "01/10/2019",
+        "03/01/2019",
+        YES,
+        "03/01/2021",
+        "03/01/2021",
+    )
+    enter_conviction_after_new(
+        qtbot,
+        wizard,
+        "BA111111",
+        "Los Angeles",
+        "PC 602",
+        MISDEMEANOR,
+        "01/10/2019",
+        "03/01/2019",
+        YES,
+        "03/01/2021",
+        "03/01/2021",
+    )
+    enter_conviction_after_new(
+        qtbot,
+        wizard,
+        "16CR123",
+        "Fresno",
+        "HS 11358",
+        FELONY,
+        "05/01/2010",
+        "05/03/2010",
+        NO,
+        "",
+        "05/03/2010",
+    )
+    assert len(wizard.convictions_page.records) == 3, wizard.convictions_page.problem.text()
+    # Cultivation turns on the number of plants: the interview asks exactly that, focused.
+    questions = wizard.convictions_page.questions
+    assert [q.fact for q in questions.questions] == ["plants", "sentence.prison"]
+    qtbot.waitUntil(lambda: focused() is questions.inputs["plants"])
+    type_text(focused(), "4")
+    key(qtbot, Qt.Key.Key_Tab)
+    assert wizard.convictions_page.records[2].plants == 4
+    assert [q.fact for q in questions.questions] == ["sentence.prison"]
+    qtbot.waitUntil(lambda: focused() is questions.inputs["sentence.prison"])  # asked next
+
+    # 4. Arrests: none. 5. Summary: send to an attorney.
+    key(qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert wizard.pages.currentIndex() == ARRESTS
+    key(qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert wizard.pages.currentIndex() == SUMMARY
+    assert focused() is wizard.summary_page.send_button
+    with qtbot.waitSignal(wizard.sent_for_review, timeout=5_000):
+        key(qtbot, Qt.Key.Key_Space)
+
+    client = store.get_client(wizard.client_id)
+    assert client.display_name == "Ana María Núñez Ortiz"
+    assert client.other_names == ("La Güera",)
+    assert client.person.date_of_birth == date(1980, 4, 2)
+    assert [c.code for c in client.convictions] == ["PC 484(a)", "PC 602", "HS 11358"]
+    assert client.convictions[2].plants == 4
+    assert [row.status for row in store.list_clients()] == [ClientStatus.NEEDS_REVIEW]
+    assert store.draft(client.id) is None
+
+
+def enter_conviction_after_new(qtbot, wizard: IntakeWizard, *values: str) -> None:
+    """From wherever the focus went after saving, start a new conviction with its button."""
+    page = wizard.convictions_page
+    qtbot.waitUntil(lambda: focused() is page.new_button)  # no question: on to the next one
+    key(qtbot, Qt.Key.Key_Space)
+    assert focused() is page.form.case_number
+    enter_conviction(qtbot, *values)
+
+
+def test_the_client_step_needs_both_names(qtbot, wizard) -> None:
+    type_text(focused(), "Ana")
+    key(qtbot, Qt.Key.Key_Return)
+    assert wizard.pages.currentIndex() == 0
+    assert "first and last name" in wizard.client_page.problem.text()
+
+
+def test_every_confirmed_answer_is_saved_and_an_intake_reopens_where_it_was(
+    qtbot, wizard, store
+) -> None:
+    type_then_tab(qtbot, "Zoë", "O'Brien & <Co>")
+    wait_saved(qtbot, wizard)
+    draft = store.draft(wizard.client_id)
+    assert draft is not None and draft.answers["last_name"] == "O'Brien & <Co>"
+    assert [row.display_name for row in store.list_clients()] == ["Zoë O'Brien & <Co>"]
+
+    key(qtbot, Qt.Key.Key_Return)  # to step 2
+    type_then_tab(qtbot, YES)  # one answer of eight
+    wizard.close()
+    draft = store.draft(wizard.client_id)
+    assert draft.step == TODAY
+
+    reopened = IntakeWizard(store, draft=draft, today=DAY)
+    qtbot.addWidget(reopened)
+    assert reopened.pages.currentIndex() == TODAY
+    assert reopened.client_page.last_name.text() == "O'Brien & <Co>"
+    assert reopened.situation_page.facts["pending_charges"].boolean() is True
+    reopened.close()
+
+
+def test_closing_saves_the_field_being_typed(qtbot, wizard, store) -> None:
+    type_text(focused(), "Lucía")  # not yet confirmed with Tab
+    wizard.close()
+    assert store.draft(wizard.client_id).answers["first_name"] == "Lucía"
+
+
+def test_an_intake_survives_a_killed_process(tmp_path: Path) -> None:
+    """kill -9 after an answer is confirmed: the draft is in the encrypted store."""
+    database = tmp_path / "clinic.db"
+    script = textwrap.dedent(
+        f"""
+        import os, signal, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        sys.path.insert(0, {str(Path.cwd())!r})
+        from PySide6.QtWidgets import QApplication
+        from clinic_app.core.store import Argon2Params, create_store
+        from clinic_app.ui.intake.wizard import IntakeWizard
+        from clinic_app.ui.worker import db_pool
+        app = QApplication([])
+        store, _ = create_store(__import__("pathlib").Path({str(database)!r}), {PASSPHRASE!r},
+                                params=Argon2Params({FAST_KDF.memory_kib}, {FAST_KDF.iterations},
+                                                    {FAST_KDF.lanes}))
+        wizard = IntakeWizard(store)
+        wizard.show()
+        wizard.client_page.first_name.setText("Rosa")
+        wizard.client_page.first_name.confirmed.emit()
+        wizard.client_page.last_name.setText("Peña")
+        wizard.client_page.last_name.confirmed.emit()
+        for _ in range(20):
+            app.processEvents()
+        db_pool().waitForDone(5000)
+        print(wizard.client_id, flush=True)
+        os.kill(os.getpid(), signal.SIGKILL)
+        """
+    )
+    environment = {**os.environ, "CLINIC_APP_HOME": str(tmp_path / "home")}
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env=environment
+    )
+    assert result.returncode == -9, result.stderr
+    client_id = result.stdout.strip()
+    with open_store(database, PASSPHRASE) as store:
+        draft = store.draft(client_id)
+        assert draft is not None
+        assert (draft.first_name, draft.last_name) == ("Rosa", "Peña")
+        assert json.loads(draft.model_dump_json())["step"] == 0
