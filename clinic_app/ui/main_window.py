@@ -27,12 +27,16 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySeq
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -42,9 +46,16 @@ from PySide6.QtWidgets import (
 
 from clinic_app.core.errors import ClientNotFound
 from clinic_app.core.model import Client, ClientSummary
+from clinic_app.core.settings import ClinicSettings
+from clinic_app.core.workflow import ClientStatus
 from clinic_app.ui import errors, operations, translations
 from clinic_app.ui.client_view import ClientView
+from clinic_app.ui.idle_lock import IdleLock
+from clinic_app.ui.intake.wizard import IntakeWizard
 from clinic_app.ui.packet_dialog import PacketDialog
+from clinic_app.ui.review_screen import ReviewScreen
+from clinic_app.ui.settings_dialog import SettingsDialog
+from clinic_app.ui.status_words import status_text
 from clinic_app.ui.worker import Task, db_pool, work_pool
 
 if TYPE_CHECKING:
@@ -82,9 +93,9 @@ def format_updated(value: str, *, with_time: bool = False) -> str:
 
 
 class ClientTableModel(QAbstractTableModel):
-    """The client list: Name, Date of birth, Convictions, Last updated."""
+    """The client list: Name, Date of birth, Convictions, Last updated, Status."""
 
-    NAME, DATE_OF_BIRTH, CONVICTIONS, UPDATED = range(4)
+    NAME, DATE_OF_BIRTH, CONVICTIONS, UPDATED, STATUS = range(5)
     ClientIdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -97,6 +108,7 @@ class ClientTableModel(QAbstractTableModel):
             self.tr("Date of birth"),
             self.tr("Convictions"),
             self.tr("Last updated"),
+            self.tr("Status"),
         ]
 
     def retranslate(self) -> None:
@@ -129,7 +141,7 @@ class ClientTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else self.UPDATED + 1
+        return 0 if parent.isValid() else self.STATUS + 1
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -167,6 +179,8 @@ class ClientTableModel(QAbstractTableModel):
             return summary.date_of_birth.isoformat() if summary.date_of_birth else "—"
         if column == self.CONVICTIONS:
             return str(summary.conviction_count)
+        if column == self.STATUS:
+            return status_text(summary.status)
         return format_updated(summary.updated_at)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -175,6 +189,7 @@ class ClientTableModel(QAbstractTableModel):
             self.DATE_OF_BIRTH: lambda s: (s.date_of_birth is None, s.date_of_birth or ""),
             self.CONVICTIONS: lambda s: s.conviction_count,
             self.UPDATED: lambda s: s.updated_at,
+            self.STATUS: lambda s: list(ClientStatus).index(s.status),
         }
         if column not in keys:
             return
@@ -214,6 +229,7 @@ class MainWindow(QMainWindow):
     client_shown = Signal(str)  # id of the client whose record is now on screen
     lock_requested = Signal()  # the user chose Lock: the store is closed, the window closes
     closed = Signal()  # the window has closed (after lock_requested when locking)
+    intake_opened = Signal(object)  # an IntakeWizard, once shown
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -252,6 +268,9 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.table.installEventFilter(self)
 
+        self.idle_lock = IdleLock(self.lock, self)
+        operations.load_settings(self.store, self.apply_settings, self._operation_failed)
+
         self.retranslate_ui()
         self.run_search()
         self.search_edit.setFocus()
@@ -279,6 +298,7 @@ class MainWindow(QMainWindow):
             ClientTableModel.DATE_OF_BIRTH,
             ClientTableModel.CONVICTIONS,
             ClientTableModel.UPDATED,
+            ClientTableModel.STATUS,
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSortIndicator(ClientTableModel.NAME, Qt.SortOrder.AscendingOrder)
@@ -295,11 +315,20 @@ class MainWindow(QMainWindow):
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.list_message)
 
+        self.status_filter = QComboBox(self)
+        self.status_filter.currentIndexChanged.connect(lambda _index: self.run_search())
+        self.new_intake_button = QPushButton(self)
+        self.new_intake_button.clicked.connect(lambda: self.open_intake(None))
+
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(8, 8, 0, 8)
-        left_layout.addWidget(self.search_edit)
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.status_filter)
+        left_layout.addLayout(top)
         left_layout.addWidget(self.list_stack, 1)
+        left_layout.addWidget(self.new_intake_button)
 
         self.client_view = ClientView(self)
 
@@ -323,6 +352,11 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
         self.file_menu.addAction(self.find_action)
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -335,11 +369,30 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
 
         self.client_menu = self.menuBar().addMenu("")
+        self.new_intake_action = QAction(self)
+        self.new_intake_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_intake_action.triggered.connect(lambda: self.open_intake(None))
+        self.client_menu.addAction(self.new_intake_action)
+        self.edit_action = QAction(self)
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_action.triggered.connect(self.edit_current)
+        self.client_menu.addAction(self.edit_action)
         self.documents_action = QAction(self)
         self.documents_action.setShortcut(QKeySequence.StandardKey.Print)
         self.documents_action.setEnabled(False)  # until a client's record is on screen
         self.documents_action.triggered.connect(self.open_documents)
         self.client_menu.addAction(self.documents_action)
+        self.review_action = QAction(self)
+        self.review_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.review_action.triggered.connect(self.open_review)
+        self.client_menu.addAction(self.review_action)
+        self.client_menu.addSeparator()
+        self.mark_actions: dict[ClientStatus, QAction] = {}
+        for status in (ClientStatus.FILED, ClientStatus.GRANTED, ClientStatus.DENIED):
+            action = QAction(self)
+            action.triggered.connect(lambda _checked, status=status: self.mark_current(status))
+            self.client_menu.addAction(action)
+            self.mark_actions[status] = action
 
         self.language_menu = self._build_language_menu()
 
@@ -392,7 +445,17 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))
         self.client_menu.setTitle(self.tr("&Client"))
+        self.new_intake_action.setText(self.tr("&New intake…"))
+        self.edit_action.setText(self.tr("Continue the intake or &edit the record…"))
         self.documents_action.setText(self.tr("&Documents and printing…"))
+        self.review_action.setText(self.tr("Attorney &review…"))
+        self.mark_actions[ClientStatus.FILED].setText(self.tr("Mark as &filed"))
+        self.mark_actions[ClientStatus.GRANTED].setText(self.tr("Mark as &granted"))
+        self.mark_actions[ClientStatus.DENIED].setText(self.tr("Mark as de&nied"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.new_intake_button.setText(self.tr("New intake (Ctrl+N)"))
+        self.status_filter.setAccessibleName(self.tr("Show clients whose status is"))
+        self._fill_status_filter()
         self.language_menu.setTitle(self.tr("&Language"))
         self.language_actions[translations.current_language()].setChecked(True)
         self.help_menu.setTitle(self.tr("&Help"))
@@ -427,6 +490,7 @@ class MainWindow(QMainWindow):
             lambda page: self._show_page(generation, page),
             self._operation_failed,
             limit=LIST_LIMIT,
+            status=self.status_filter.currentData(),
         )
 
     def _show_page(self, generation: int, page: operations.ClientPage) -> None:
@@ -578,6 +642,76 @@ class MainWindow(QMainWindow):
         if self._loading_id != client_id:
             self._load(client_id)
 
+    # --- intake, review, settings -------------------------------------------------------
+
+    def _fill_status_filter(self) -> None:
+        current = self.status_filter.currentData()
+        self.status_filter.blockSignals(True)
+        self.status_filter.clear()
+        self.status_filter.addItem(self.tr("All clients"), None)
+        for status in ClientStatus:
+            self.status_filter.addItem(status_text(status), status)
+        self.status_filter.setCurrentIndex(max(self.status_filter.findData(current), 0))
+        self.status_filter.blockSignals(False)
+
+    def open_intake(self, client_id: str | None) -> None:
+        """A new interview (Ctrl+N), or the one of `client_id` where it stopped."""
+        if client_id is None:
+            self._show_wizard(IntakeWizard(self.store, parent=self))
+            return
+        operations.load_intake(
+            self.store,
+            client_id,
+            lambda found: self._show_wizard(
+                IntakeWizard(self.store, client=found[0], draft=found[1], parent=self)
+            ),
+            self._operation_failed,
+        )
+
+    def _show_wizard(self, wizard: IntakeWizard) -> None:
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.saved.connect(lambda _id: self.search_timer.start())
+        wizard.sent_for_review.connect(lambda _id: self.run_search())
+        wizard.show()
+        self.intake_opened.emit(wizard)
+
+    def edit_current(self) -> None:
+        """Ctrl+E: continue the selected client's intake, or correct their record."""
+        client_id = self.current_client_id()
+        if client_id is not None:
+            self.open_intake(client_id)
+
+    def open_review(self) -> QDialog:
+        """Ctrl+R: the attorney's queue of clients awaiting review."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Attorney review"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.resize(1100, 760)
+        screen = ReviewScreen(self.store, dialog)
+        screen.signed_off.connect(lambda _id: self.run_search())
+        QVBoxLayout(dialog).addWidget(screen)
+        dialog.show()
+        return dialog
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.apply_settings)
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, settings: ClinicSettings) -> None:
+        """What takes effect at once: the idle lock. The default language is the one the
+        app starts in; the Language menu changes the current one."""
+        self.idle_lock.set_minutes(settings.idle_lock_minutes)
+
+    def mark_current(self, status: ClientStatus) -> None:
+        client_id = self.current_client_id()
+        if client_id is not None:
+            operations.set_status(
+                self.store, client_id, status, lambda _r: self.run_search(), self._operation_failed
+            )
+
     def open_documents(self) -> PacketDialog | None:
         """The shown client's packet: preview, print or save (Ctrl+P)."""
         client = self.client_view.client
@@ -647,6 +781,13 @@ class MainWindow(QMainWindow):
         if self._shut_down:
             return
         self._shut_down = True
+        self.idle_lock.stop()
+        # Open interviews save what is on screen before the store closes (their closeEvent
+        # waits for the save queue).
+        for wizard in self.findChildren(IntakeWizard):
+            wizard.close()
+        for dialog in self.findChildren(QDialog):
+            dialog.close()
         self.search_timer.stop()
         self.loading_timer.stop()
         for task in (self._search_task, self._load_task):

@@ -20,10 +20,13 @@ from clinic_app.ui.worker import Task, work_pool
 if TYPE_CHECKING:
     from PySide6.QtCore import QThreadPool
 
+    from clinic_app.core.decision import Decision
     from clinic_app.core.documents.service import Packet
+    from clinic_app.core.model import Remedy
+    from clinic_app.core.review import Attorney, DecisionReview
     from clinic_app.core.settings import ClinicSettings
     from clinic_app.core.store import Store
-    from clinic_app.core.workflow import IntakeDraft
+    from clinic_app.core.workflow import ClientStatus, IntakeDraft
 
 OnError = Callable[[BaseException], object]
 Opener = Callable[[Path, str], Any]
@@ -79,14 +82,16 @@ def search_clients(
     on_error: OnError | None = None,
     *,
     limit: int = 500,
+    status: ClientStatus | None = None,
 ) -> Task:
-    """Clients whose names start with `query` (all clients when blank), plus the total count."""
+    """Clients whose names or case numbers start with `query` (all clients when blank),
+    with `status` only when given, plus the total count."""
 
     def call() -> ClientPage:
         if query.strip():
-            rows = store.search_clients(query, limit=limit)
+            rows = store.search_clients(query, limit=limit, status=status)
         else:
-            rows = store.list_clients(limit=limit)
+            rows = store.list_clients(limit=limit, status=status)
         return ClientPage(query=query, clients=tuple(rows), total=store.count_clients())
 
     return _run(call, on_done, on_error)
@@ -242,12 +247,6 @@ def save_settings(
 
 # --- attorney review ------------------------------------------------------------------------
 
-if TYPE_CHECKING:
-    from clinic_app.core.decision import Decision
-    from clinic_app.core.model import Remedy
-    from clinic_app.core.review import Attorney, DecisionReview
-
-
 @dataclass(frozen=True)
 class ReviewCase:
     """One client as the review screen shows them, read and decided in one task."""
@@ -391,3 +390,14 @@ def load_intake(
         return client, draft
 
     return _run(call, on_done, on_error)
+
+
+def set_status(
+    store: Store,
+    client_id: str,
+    status: ClientStatus,
+    on_done: Callable[[object], object] | None = None,
+    on_error: OnError | None = None,
+) -> Task:
+    """Move a client on in the clinic's work (filed, granted, denied ...)."""
+    return _run(lambda: store.set_status(client_id, status), on_done, on_error)

@@ -193,9 +193,47 @@
     </message>
 </context>
 <context>
+    <name>ClientStatus</name>
+    <message>
+        <location filename="../../clinic_app/ui/status_words.py" line="+12"/>
+        <source>Intake</source>
+        <translation>Entrevista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs review</source>
+        <translation>Pendiente de revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents printed</source>
+        <translation>Documentos impresos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filed</source>
+        <translation>Presentado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Granted</source>
+        <translation>Concedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denied</source>
+        <translation>Denegado</translation>
+    </message>
+</context>
+<context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../clinic_app/ui/main_window.py" line="+96"/>
+        <location filename="../../clinic_app/ui/main_window.py" line="+107"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -213,6 +251,11 @@
         <location line="+1"/>
         <source>Last updated</source>
         <translation>Última actualización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -945,12 +988,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clinic_app/ui/main_window.py" line="+96"/>
+        <location filename="../../clinic_app/ui/main_window.py" line="+100"/>
         <source>Loading the record…</source>
         <translation>Cargando el expediente…</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+166"/>
         <source>Clean Slate Desk — {name}</source>
         <translation>Clean Slate Desk — {name}</translation>
     </message>
@@ -1011,11 +1054,56 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;New intake…</source>
+        <translation>&amp;Nueva entrevista…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue the intake or &amp;edit the record…</source>
+        <translation>Continuar la entrevista o &amp;editar el historial…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Documents and printing…</source>
         <translation>&amp;Documentos e impresión…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Attorney &amp;review…</source>
+        <translation>&amp;Revisión del abogado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;filed</source>
+        <translation>Marcar como &amp;presentado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;granted</source>
+        <translation>Marcar como &amp;concedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as de&amp;nied</source>
+        <translation>Marcar como de&amp;negado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New intake (Ctrl+N)</source>
+        <translation>Nueva entrevista (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show clients whose status is</source>
+        <translation>Mostrar clientes con el estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -1035,7 +1123,7 @@
         <translation>Cargando clientes…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>No client&apos;s name starts with “{query}”. Check the spelling, or try another name the client uses.</source>
         <translation>Ningún nombre de cliente empieza por “{query}”. Revise la ortografía o pruebe con otro nombre que use el cliente.</translation>
     </message>
@@ -1065,7 +1153,17 @@
         <translation>{total} clientes</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+87"/>
+        <source>All clients</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Attorney review</source>
+        <translation>Revisión del abogado</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>About Clean Slate Desk</source>
         <translation>Acerca de Clean Slate Desk</translation>
     </message>

@@ -26,6 +26,7 @@ from clinic_app.core.model import (
     RecordSource,
     Sentence,
 )
+from clinic_app.core.settings import ClinicSettings
 from tests.fixtures.clients import (
     make_arrest,
     make_client,
@@ -178,11 +179,15 @@ class FakeStore:
     def _sorted(self) -> list[Client]:
         return sorted(self._clients.values(), key=lambda c: (fold(c.last_name), fold(c.first_name)))
 
-    def list_clients(self, limit: int = 500, offset: int = 0) -> list[ClientSummary]:
+    def list_clients(
+        self, limit: int = 500, offset: int = 0, status: object = None
+    ) -> list[ClientSummary]:
         self._record("list_clients", limit, offset)
         return [self._summary(c) for c in self._sorted()[offset : offset + limit]]
 
-    def search_clients(self, query: str, limit: int = 500) -> list[ClientSummary]:
+    def search_clients(
+        self, query: str, limit: int = 500, status: object = None
+    ) -> list[ClientSummary]:
         """Every typed word must start a word of a name, accents and case folded."""
         self._record("search_clients", query, limit)
         if self.gate is not None:
@@ -201,6 +206,10 @@ class FakeStore:
     def count_clients(self) -> int:
         self._record("count_clients")
         return len(self._clients)
+
+    def settings(self) -> ClinicSettings:
+        self._record("settings")
+        return ClinicSettings()
 
     def get_client(self, client_id: str) -> Client:
         self._record("get_client", client_id)

@@ -276,7 +276,9 @@ def test_closing_the_window_closes_the_store(qtbot, window, fake_store) -> None:
 def test_a_long_list_says_how_many_are_not_shown(qtbot, db_path) -> None:
     many = sample_clients() * 1
     store = FakeStore(db_path, many)
-    store.list_clients = lambda limit=500, offset=0: FakeStore.list_clients(store, 3, offset)
+    store.list_clients = lambda limit=500, offset=0, status=None: FakeStore.list_clients(
+        store, 3, offset
+    )
     win = MainWindow(store)
     qtbot.addWidget(win)
     qtbot.waitUntil(lambda: win.is_loaded)
