@@ -252,11 +252,12 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 def cmd_documents(args: argparse.Namespace) -> int:
     """Fill a client's packet and save it in --out: approved filings, or a marked draft."""
-    from clinic_app.core.documents.service import prepare_packet, save_packet
+    from clinic_app.core.documents.service import prepare_packet, record_printed, save_packet
 
     with _open(args) as store:
         packet = prepare_packet(store, args.client_id, today=args.date, draft=args.draft)
-    written = save_packet(packet, args.out, pdf=args.pdf)
+        written = save_packet(packet, args.out, pdf=args.pdf)
+        record_printed(store, args.client_id, packet)
     kind = "DRAFT packet (every page marked DRAFT)" if args.draft else "packet"
     print(f"Saved a {kind} of {len(packet.documents)} document(s) in {args.out}:")
     for path in written:

@@ -131,8 +131,12 @@ def describe_code(text: str, offense_date: date | None) -> tuple[str, str | None
         code = table.normalise(text)
     except UnreadableCode:
         return text.strip(), None
-    row = table.lookup(code, offense_date or date.today()).row
-    return code, None if row is None else row.title
+    if offense_date is not None:
+        row = table.lookup(code, offense_date).row
+        return code, None if row is None else row.title
+    # No offense date yet: any era's title, so a code is not called unknown too early.
+    titles = [row.title for row in table.rows() if row.code.split("(")[0] == code.split("(")[0]]
+    return code, titles[0] if titles else None
 
 
 _US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")

@@ -26,7 +26,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -50,6 +49,7 @@ from clinic_app.core.settings import ClinicSettings
 from clinic_app.core.workflow import ClientStatus
 from clinic_app.ui import errors, operations, translations
 from clinic_app.ui.client_view import ClientView
+from clinic_app.ui.events import process_events
 from clinic_app.ui.idle_lock import IdleLock
 from clinic_app.ui.intake.wizard import IntakeWizard
 from clinic_app.ui.packet_dialog import PacketDialog
@@ -490,8 +490,13 @@ class MainWindow(QMainWindow):
             lambda page: self._show_page(generation, page),
             self._operation_failed,
             limit=LIST_LIMIT,
-            status=self.status_filter.currentData(),
+            status=self.filtered_status(),
         )
+
+    def filtered_status(self) -> ClientStatus | None:
+        """The status the list is filtered on (Qt hands item data back as plain text)."""
+        data = self.status_filter.currentData()
+        return ClientStatus(data) if data else None
 
     def _show_page(self, generation: int, page: operations.ClientPage) -> None:
         if self._shut_down or generation != self._search_generation:
@@ -803,7 +808,7 @@ class MainWindow(QMainWindow):
             errors.log.error("Database work still running 10 s after closing the window")
         if not work_pool().waitForDone(TIMEOUT_CONVERSION_MS):
             errors.log.error("Document work still running after closing the window")
-        QApplication.processEvents()  # deliver the close result (or its error) now
+        process_events()  # deliver the close result (or its error) now
 
     # --- helpers ------------------------------------------------------------------------
 

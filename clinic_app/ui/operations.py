@@ -203,6 +203,18 @@ def save_packet(
     )
 
 
+def record_printed(
+    store: Store,
+    client_id: str,
+    packet: Packet,
+    on_error: OnError | None = None,
+) -> Task:
+    """A filing packet was saved or printed: an approved client moves to documents printed."""
+    from clinic_app.core.documents import service
+
+    return _run(lambda: service.record_printed(store, client_id, packet), None, on_error)
+
+
 def packet_pdfs(
     packet: Packet,
     on_done: Callable[[tuple[Path, list[Path]]], object],

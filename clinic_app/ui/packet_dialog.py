@@ -142,13 +142,14 @@ class PacketDialog(QDialog):
             packet,
             folder,
             pdf=pdf,
-            on_done=self._saved,
+            on_done=lambda paths: self._saved(packet, paths),
             on_error=self._failed,
             on_progress=self._progressed,
         )
 
-    def _saved(self, paths: list[Path]) -> None:
+    def _saved(self, packet: Packet, paths: list[Path]) -> None:
         self._idle()
+        operations.record_printed(self.store, self.client_id, packet, self._failed)
         self.status.setText(
             self.tr(
                 "Saved {count} files in {folder}. They are not encrypted: keep them safe and "
@@ -161,14 +162,19 @@ class PacketDialog(QDialog):
             return
         self._progress_label(self.tr("Making PDFs with LibreOffice…"))
         self._task = operations.packet_pdfs(
-            packet, on_done=self._open_preview, on_error=self._failed
+            packet,
+            on_done=lambda result: self._open_preview(packet, result),
+            on_error=self._failed,
         )
 
-    def _open_preview(self, result: tuple[Path, list[Path]]) -> None:
+    def _open_preview(self, packet: Packet, result: tuple[Path, list[Path]]) -> None:
         folder, pdfs = result
         self._idle()
         title = self.tr("Documents for {name}").format(name=self.client_name)
         self.preview = PacketPreview(folder, pdfs, title, self)
+        self.preview.printed.connect(
+            lambda: operations.record_printed(self.store, self.client_id, packet, self._failed)
+        )
         self.preview.open()
 
     # --- progress -----------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -31,6 +31,8 @@ from clinic_app.ui.printing import new_printer, print_pdfs
 
 
 class PacketPreview(QDialog):
+    printed = Signal()  # pages went to a printer
+
     def __init__(
         self, folder: Path, pdfs: Sequence[Path], title: str, parent: QWidget | None = None
     ) -> None:
@@ -105,6 +107,8 @@ class PacketPreview(QDialog):
             print_pdfs(printer, pdfs)
         except OSError as error:
             errors.show_error(error, self)
+            return
+        self.printed.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._remove_files()

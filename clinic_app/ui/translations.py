@@ -133,10 +133,14 @@ class TsTranslator(QTranslator):
         source_text: str,
         disambiguation: str | None = None,
         n: int = -1,
-    ) -> str | None:
+    ) -> str:
         forms = self._messages.get((context, source_text, disambiguation or ""))
         if forms is None:
-            return None  # not here: Qt asks the next translator, then shows the source text
+            # Not here: the source text, as Qt would show. Never None: PySide6 6.12 drops a
+            # reference to None for each one returned, and the app crashed after a few
+            # thousand lookups ("none_dealloc"). This translator is asked last (see
+            # `_translators`), so Qt's own catalog has answered first for Qt's strings.
+            return source_text
         # Qt replaces "%n" by `n` in whatever text is returned.
         return forms[spanish_plural_form(n)] if len(forms) > 1 and n >= 0 else forms[0]
 
@@ -177,7 +181,7 @@ def set_language(language: str) -> None:
     for translator in _State.translators:
         QCoreApplication.removeTranslator(translator)
     _State.translators = _translators(language)
-    for translator in _State.translators:  # the last installed is asked first: ours
+    for translator in _State.translators:  # the last installed is asked first
         QCoreApplication.installTranslator(translator)
     _State.installed = language
     # The system's own locale when it speaks `language` (its country's formats stay).
@@ -186,15 +190,17 @@ def set_language(language: str) -> None:
 
 
 def _translators(language: str) -> list[QTranslator]:
+    """In installation order; Qt asks the last installed first: Qt's own catalog (which
+    answers only for Qt's strings), then ours (which answers everything, see `translate`)."""
     translators: list[QTranslator] = []
+    if language != SOURCE_LANGUAGE:
+        translators.append(TsTranslator(catalog_path(language)))
     qt = QTranslator()
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(f"qtbase_{language}", qt_folder):
         translators.append(qt)
     else:
         log.warning("Qt's own %s translations are missing from %s", language, qt_folder)
-    if language != SOURCE_LANGUAGE:
-        translators.append(TsTranslator(catalog_path(language)))
     return translators
 
 

@@ -1177,12 +1177,12 @@
     <name>PacketDialog</name>
     <message>
         <location filename="../../clinic_app/ui/packet_dialog.py" line="+101"/>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Documents for {name}</source>
         <translation>Documentos de {name}</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-69"/>
         <source>Petitions, proposed orders, proofs of service, and a letter and handout for the client in their language.</source>
         <translation>Peticiones, órdenes propuestas, constancias de notificación, y una carta y una hoja informativa para el cliente en su idioma.</translation>
     </message>
@@ -1227,7 +1227,7 @@
         <translation>Llenando los documentos…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Saved {count} files in {folder}. They are not encrypted: keep them safe and delete them when the case is done.</source>
         <translation>Se guardaron {count} archivos en {folder}. No están cifrados: guárdelos en un lugar seguro y bórrelos cuando termine el caso.</translation>
     </message>
@@ -1237,7 +1237,7 @@
         <translation>Creando los PDF con LibreOffice…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1250,7 +1250,7 @@
 <context>
     <name>PacketPreview</name>
     <message>
-        <location filename="../../clinic_app/ui/packet_preview.py" line="+86"/>
+        <location filename="../../clinic_app/ui/packet_preview.py" line="+88"/>
         <source>Documents in the packet</source>
         <translation>Documentos del paquete</translation>
     </message>

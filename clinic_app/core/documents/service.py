@@ -28,6 +28,7 @@ from clinic_app.core.progress import Cancelled, CancelledFn, ProgressFn, never, 
 from clinic_app.core.review import by_key
 from clinic_app.core.rules.engine import evaluate
 from clinic_app.core.store import Store
+from clinic_app.core.workflow import ClientStatus
 
 PRIVATE_TEMP = "private-tmp"
 
@@ -81,6 +82,13 @@ def save_packet(
         written += convert_to_pdf(written, folder)
     progress(total, total, "documents.progress.saving")
     return written
+
+
+def record_printed(store: Store, client_id: str, packet: Packet) -> None:
+    """A filing packet (not a draft) left the app: an approved client's documents are
+    printed (workflow.ClientStatus)."""
+    if not packet.plan.draft:
+        store.advance_status(client_id, ClientStatus.APPROVED, ClientStatus.DOCUMENTS_PRINTED)
 
 
 def packet_pdfs(packet: Packet, folder: Path) -> list[Path]:

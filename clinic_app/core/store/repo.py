@@ -299,6 +299,18 @@ class Store:
             if not changed:
                 raise ClientNotFound(client_id=client_id)
 
+    def advance_status(
+        self, client_id: str, expected: ClientStatus, status: ClientStatus
+    ) -> bool:
+        """Move a client from `expected` to `status`; False (and no change) from any other
+        status, so printing a packet again never moves a filed case back."""
+        with self._session() as db, transaction(db):
+            changed = db.execute(
+                "UPDATE clients SET status = ? WHERE id = ? AND status = ?",
+                [status.value, client_id, expected.value],
+            ).rowcount
+        return bool(changed)
+
     def save_draft(self, draft: IntakeDraft) -> None:
         """Keep an intake as typed so far (one durable transaction, like every save)."""
         with self._session() as db, transaction(db):

@@ -194,6 +194,7 @@ class SituationPage(_Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # long questions
         self.facts = {
             name: self._add(YesNoField(f"person.{name}", allow_unsure=unsure, parent=self))
             for name, unsure in PERSON_FACTS

@@ -110,7 +110,9 @@ class _RecordForm(QWidget):
         super().__init__(parent)
         self.prefix = prefix
         self.form = QFormLayout(self)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Labels above their fields: the form stays readable when narrow, at 150 % scaling,
+        # and in Spanish, whose labels run longer.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.labels: dict[str, QLabel] = {}
         self.fields: list[Field] = []
         self.editing_id: str | None = None
@@ -121,9 +123,8 @@ class _RecordForm(QWidget):
         self.dirty = True
 
     def _add(self, field: FieldT) -> FieldT:
-        label = QLabel(self)
+        label = QLabel(self)  # one line above its field: QFormLayout folds wrapped labels
         label.setBuddy(field)
-        label.setWordWrap(True)
         self.labels[field.key] = label
         self.form.addRow(label, field)
         field.confirmed.connect(self.confirmed)
@@ -423,8 +424,7 @@ class QuestionsPanel(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.form = QFormLayout(self)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.rows = QVBoxLayout(self)
         self.inputs: dict[str, Field] = {}
         self.questions: list[Question] = []
         self.setVisible(False)
@@ -440,15 +440,13 @@ class QuestionsPanel(QGroupBox):
         super().changeEvent(event)
 
     def show_questions(self, questions: Sequence[Question]) -> None:
-        # takeRow + deleteLater, not removeRow: the answer that triggers this rebuild comes
-        # from one of these inputs, still inside its own signal when we get here.
-        while self.form.rowCount():
-            row = self.form.takeRow(0)
-            for item in (row.labelItem, row.fieldItem):
-                widget = item.widget() if item is not None else None
-                if widget is not None:
-                    widget.hide()
-                    widget.deleteLater()
+        # deleteLater, not delete: the answer that triggers this rebuild comes from one of
+        # these inputs, still inside its own signal when we get here.
+        while (item := self.rows.takeAt(0)) is not None:
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
         self.questions = list(questions)
         self.inputs = {}
         for question in questions:
@@ -456,7 +454,8 @@ class QuestionsPanel(QGroupBox):
             label = QLabel(message(question.message_key, ui_language()), self)
             label.setWordWrap(True)
             label.setBuddy(field)
-            self.form.addRow(label, field)
+            self.rows.addWidget(label)
+            self.rows.addWidget(field)
             self.inputs[question.fact] = field
             field.confirmed.connect(lambda q=question, f=field: self._confirm(q, f))
         self.setVisible(bool(questions))
