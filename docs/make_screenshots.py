@@ -29,7 +29,6 @@ from clinic_app.core.synthetic_packet import (
 )
 from clinic_app.core.workflow import ClientStatus
 from clinic_app.ui import translations
-from clinic_app.ui.events import process_events
 from clinic_app.ui.intake.wizard import CONVICTIONS, SUMMARY, TODAY, IntakeWizard
 from clinic_app.ui.main_window import MainWindow
 from clinic_app.ui.review_screen import ReviewScreen
@@ -42,7 +41,7 @@ DAY = date(2026, 11, 25)
 def settle(seconds: float = 0.3) -> None:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
-        process_events()
+        QApplication.processEvents()
         db_pool().waitForDone(50)
 
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from clinic_app.core.documents.service import sweep_private_temp
 from clinic_app.ui import errors, operations, translations
 from clinic_app.ui.errors import install_excepthooks
-from clinic_app.ui.events import process_events
 from clinic_app.ui.main_window import MainWindow
 from clinic_app.ui.unlock_dialog import UnlockDialog
 from clinic_app.ui.worker import db_pool, work_pool
@@ -226,7 +225,7 @@ def _wait_for(
 def _settle() -> None:
     """Let layouts and deferred resizes run before grabbing pixels."""
     for _ in range(3):
-        process_events()
+        QApplication.processEvents()
 
 
 def _drain_db_work() -> None:
@@ -235,4 +234,4 @@ def _drain_db_work() -> None:
     for _ in range(3):
         for pool in (db_pool(), work_pool()):
             pool.waitForDone(10_000)
-        process_events()
+        QApplication.processEvents()

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
-from clinic_app.ui.events import process_events
 from clinic_app.ui.worker import db_pool, work_pool
 
 from .helpers import FakeOpener, FakeStore
@@ -26,7 +26,7 @@ def db_pool_idle_at_teardown(qtbot: object) -> Iterator[None]:
     the test's widgets still exist (this fixture tears down before qtbot closes them)."""
     yield
     finished = all(pool.waitForDone(POOL_TIMEOUT_MS) for pool in (db_pool(), work_pool()))
-    process_events()
+    QCoreApplication.processEvents()
     if not finished:
         pytest.fail(f"DB work still running {POOL_TIMEOUT_MS} ms after the test ended")
 

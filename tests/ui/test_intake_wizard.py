@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication
 
 from clinic_app.core.store import Store, open_store
 from clinic_app.core.workflow import ClientStatus
-from clinic_app.ui.events import process_events
 from clinic_app.ui.intake.wizard import ARRESTS, CONVICTIONS, SUMMARY, TODAY, IntakeWizard
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.helpers import type_text
@@ -71,7 +70,7 @@ def wait_saved(qtbot, wizard: IntakeWizard) -> None:
     from clinic_app.ui.worker import db_pool
 
     db_pool().waitForDone(5_000)
-    process_events()
+    QApplication.processEvents()
 
 
 def enter_conviction(qtbot, *values: str) -> None:

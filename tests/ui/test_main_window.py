@@ -6,10 +6,9 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from clinic_app.core.errors import ClientNotFound
-from clinic_app.ui.events import process_events
 from clinic_app.ui.main_window import ClientTableModel, MainWindow
 
 from .helpers import FakeStore, sample_clients, type_text
@@ -284,7 +283,7 @@ def test_a_long_list_says_how_many_are_not_shown(qtbot, db_path) -> None:
     qtbot.addWidget(win)
     qtbot.waitUntil(lambda: win.is_loaded)
     assert win.status_label.text().startswith("7 clients — showing the first 3")
-    process_events()
+    QApplication.processEvents()
 
 
 def test_tabbing_into_the_list_highlights_the_client_it_shows(qtbot, window) -> None:

@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from clinic_app.core.errors import WrongPassphrase
 from clinic_app.ui import errors, translations
-from clinic_app.ui.events import process_events
 from clinic_app.ui.language import ui_language
 from clinic_app.ui.main_window import ClientTableModel, MainWindow
 from clinic_app.ui.translations import TsTranslator, set_language
@@ -25,7 +24,7 @@ def english_afterwards(qtbot) -> Iterator[None]:
     """Every other test reads English texts: leave the app in English."""
     yield
     set_language("en")
-    process_events()  # deliver LanguageChange while the widgets exist
+    QApplication.processEvents()  # deliver LanguageChange while the widgets exist
 
 
 @pytest.fixture

@@ -292,8 +292,10 @@ class IntakeWizard(QDialog):
         self._schedule_save()
 
     def _show_decisions(self) -> None:
+        """Fill the summary when it is on screen: laying out every decision of a long record
+        after each conviction saved would slow the form the volunteer is typing in."""
         client = self.client()
-        if client is not None:
+        if client is not None and self.pages.currentIndex() == SUMMARY:
             self.summary_page.decisions.set_decisions(client, self.decisions)
 
     # --- saving -------------------------------------------------------------------------
