@@ -223,11 +223,22 @@ def _v4_workflow(db: sqlite_utils.Database) -> None:
         )
 
 
+def _v5_conviction_count(db: sqlite_utils.Database) -> None:
+    """Each client's number of convictions, kept with the client: the list shows it for up
+    to 500 rows per keystroke, and counting them row by row cost 25 ms at 100,000 clients."""
+    db.execute("ALTER TABLE clients ADD COLUMN conviction_count INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        "UPDATE clients SET conviction_count ="
+        " (SELECT count(*) FROM convictions v WHERE v.client_id = clients.id)"
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_clients_and_record,
     _v2_name_search,
     _v3_review_and_filing,
     _v4_workflow,
+    _v5_conviction_count,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

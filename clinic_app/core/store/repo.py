@@ -76,6 +76,9 @@ class Store:
         self._lock = lock
         self._key = key  # kept for "remember on this computer"; dropped on close
         self._mutex = threading.RLock()
+        # How many clients there are, kept between writes: the list asks on every keystroke,
+        # and this process is the database's only writer (the lock file).
+        self._count: int | None = None
 
     def __repr__(self) -> str:
         return f"Store({self.path.name!r})"
@@ -119,6 +122,7 @@ class Store:
         """Insert or replace several clients in one transaction: all are saved, or none."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
         count = 0
+        self._count = None
         with self._session() as db, transaction(db):
             for client in clients:
                 _write_client(db, client, now)
@@ -126,6 +130,7 @@ class Store:
         return count
 
     def delete_client(self, client_id: str) -> None:
+        self._count = None
         with self._session() as db, transaction(db):
             _delete_record(db, client_id)
             for table in ("reviews", "filing_details", "intake_drafts"):
@@ -141,10 +146,7 @@ class Store:
             db.conn.executemany(
                 "INSERT OR REPLACE INTO reviews (client_id, subject_id, remedy, data)"
                 " VALUES (?, ?, ?, ?)",
-                [
-                    (client_id, r.subject_id, r.remedy.value, r.model_dump_json())
-                    for r in reviews
-                ],
+                [(client_id, r.subject_id, r.remedy.value, r.model_dump_json()) for r in reviews],
             )
 
     def save_filing_details(self, client_id: str, details: FilingDetails) -> None:
@@ -192,7 +194,6 @@ class Store:
         if db.execute("SELECT 1 FROM clients WHERE id = ?", [client_id]).fetchone() is None:
             raise ClientNotFound(client_id=client_id)
 
-
     def get_client(self, client_id: str) -> Client:
         with self._session() as db:
             rows = list(db.query("SELECT * FROM clients WHERE id = ?", [client_id]))
@@ -222,12 +223,15 @@ class Store:
     def count_clients(self) -> int:
         """Clients, counting intakes still in progress."""
         with self._session() as db:
-            return int(
-                db.execute(
-                    "SELECT (SELECT count(*) FROM clients) + (SELECT count(*) FROM intake_drafts"
-                    " d WHERE NOT EXISTS (SELECT 1 FROM clients c WHERE c.id = d.client_id))"
-                ).fetchone()[0]
-            )
+            if self._count is None:
+                self._count = int(
+                    db.execute(
+                        "SELECT (SELECT count(*) FROM clients) + (SELECT count(*) FROM"
+                        " intake_drafts d WHERE NOT EXISTS"
+                        " (SELECT 1 FROM clients c WHERE c.id = d.client_id))"
+                    ).fetchone()[0]
+                )
+            return self._count
 
     def client_ids(self) -> list[str]:
         with self._session() as db:
@@ -255,8 +259,11 @@ class Store:
             return self.list_clients(limit=limit, status=status)
         where, params = _status_filter(status, join="AND")
         rows = self._summaries(
-            "FROM client_search s JOIN clients c ON c.rowid = s.rowid"
-            f" WHERE client_search MATCH :match {where} ORDER BY c.sort_key LIMIT :limit",
+            # IN, not a join: SQLite then walks clients in name order and stops at `limit`;
+            # the join sorted every match first (130 ms for one letter at 100,000 clients).
+            "FROM clients c WHERE c.rowid IN"
+            " (SELECT rowid FROM client_search WHERE client_search MATCH :match)"
+            f" {where} ORDER BY c.sort_key LIMIT :limit",
             {**params, "match": match, "limit": limit},
         )
         return _merged(rows, self._draft_rows(status, query=query), limit, 0)
@@ -264,9 +271,7 @@ class Store:
     def _summaries(self, from_clause: str, params: dict[str, object]) -> list[ClientSummary]:
         sql = (
             "SELECT c.id, c.first_name, c.last_name, c.date_of_birth, c.updated_at, c.status,"
-            " c.sort_key,"
-            " (SELECT count(*) FROM convictions v WHERE v.client_id = c.id) AS conviction_count "
-            + from_clause
+            " c.sort_key, c.conviction_count " + from_clause
         )
         with self._session() as db:
             return [ClientSummary.model_validate(row) for row in db.query(sql, params)]
@@ -299,9 +304,7 @@ class Store:
             if not changed:
                 raise ClientNotFound(client_id=client_id)
 
-    def advance_status(
-        self, client_id: str, expected: ClientStatus, status: ClientStatus
-    ) -> bool:
+    def advance_status(self, client_id: str, expected: ClientStatus, status: ClientStatus) -> bool:
         """Move a client from `expected` to `status`; False (and no change) from any other
         status, so printing a packet again never moves a filed case back."""
         with self._session() as db, transaction(db):
@@ -313,6 +316,7 @@ class Store:
 
     def save_draft(self, draft: IntakeDraft) -> None:
         """Keep an intake as typed so far (one durable transaction, like every save)."""
+        self._count = None
         with self._session() as db, transaction(db):
             db.execute(
                 "INSERT OR REPLACE INTO intake_drafts"
@@ -336,6 +340,7 @@ class Store:
         return None if row is None else IntakeDraft.model_validate_json(row[0])
 
     def delete_draft(self, client_id: str) -> None:
+        self._count = None
         with self._session() as db, transaction(db):
             db.execute("DELETE FROM intake_drafts WHERE client_id = ?", [client_id])
 
@@ -367,11 +372,11 @@ def _write_client(db: sqlite_utils.Database, client: Client, now: str) -> None:
     identity_json = _compact_json(client.identity)
     db.execute(
         "INSERT INTO clients (id, first_name, last_name, sort_key, date_of_birth,"
-        " identity, person, created_at, updated_at)"
-        " VALUES (:id, :first, :last, :sort, :dob, :identity, :person, :now, :now)"
+        " identity, person, conviction_count, created_at, updated_at)"
+        " VALUES (:id, :first, :last, :sort, :dob, :identity, :person, :count, :now, :now)"
         " ON CONFLICT(id) DO UPDATE SET first_name = :first, last_name = :last,"
         " sort_key = :sort, date_of_birth = :dob, identity = :identity,"
-        " person = :person, updated_at = :now",
+        " person = :person, conviction_count = :count, updated_at = :now",
         {
             "id": client.id,
             "first": client.first_name,
@@ -380,6 +385,7 @@ def _write_client(db: sqlite_utils.Database, client: Client, now: str) -> None:
             "dob": _iso(client.person.date_of_birth),
             "identity": identity_json,
             "person": _compact_json(client.person),
+            "count": len(client.convictions),
             "now": now,
         },
     )
