@@ -61,7 +61,7 @@ def run_gui(
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     # The language chosen before the app started, else the system's (English on C/POSIX).
-    translations.set_language(translations.current_language())
+    translations.set_language(translations.current_language(), chosen=False)
     restore_hooks = install_excepthooks()
     sweep_private_temp()  # a preview a crash left behind
     quit_on_last_window = app.quitOnLastWindowClosed()

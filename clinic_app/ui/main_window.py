@@ -709,9 +709,11 @@ class MainWindow(QMainWindow):
         return dialog
 
     def apply_settings(self, settings: ClinicSettings) -> None:
-        """What takes effect at once: the idle lock. The default language is the one the
-        app starts in; the Language menu changes the current one."""
+        """What takes effect at once: the idle lock, and the clinic's default language
+        unless someone already chose one with the Language menu."""
         self.idle_lock.set_minutes(settings.idle_lock_minutes)
+        if not translations.language_chosen():
+            translations.set_language(settings.default_language.value)
 
     def mark_current(self, status: ClientStatus) -> None:
         client_id = self.current_client_id()

@@ -165,8 +165,14 @@ def current_language() -> str:
     return _State.chosen or system_language()
 
 
-def set_language(language: str) -> None:
-    """Show the GUI in `language` ("en" or "es") from now on.
+def language_chosen() -> bool:
+    """Whether a language was set in this run (the Language menu, or a default applied)."""
+    return _State.chosen is not None
+
+
+def set_language(language: str, *, chosen: bool = True) -> None:
+    """Show the GUI in `language` ("en" or "es") from now on; `chosen=False` when it is
+    only the start-up guess (the system's language), which the clinic's default replaces.
 
     Installs that language's translators on the application (removing the previous ones);
     Qt then sends `LanguageChange` to every widget, which retranslates itself. The default
@@ -175,7 +181,8 @@ def set_language(language: str) -> None:
     """
     if language not in LANGUAGES:
         raise ValueError(f"unsupported language {language!r}; expected one of {LANGUAGES}")
-    _State.chosen = language
+    if chosen:
+        _State.chosen = language
     if QCoreApplication.instance() is None or _State.installed == language:
         return
     for translator in _State.translators:

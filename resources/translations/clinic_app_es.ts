@@ -4,7 +4,7 @@
 <context>
     <name>ArrestForm</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/record_pages.py" line="+343"/>
+        <location filename="../../clinic_app/ui/intake/record_pages.py" line="+344"/>
         <source>&amp;Arrest date</source>
         <translation>&amp;Fecha del arresto</translation>
     </message>
@@ -925,7 +925,7 @@
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/wizard.py" line="+171"/>
+        <location filename="../../clinic_app/ui/intake/wizard.py" line="+176"/>
         <source>Intake interview</source>
         <translation>Entrevista de admisión</translation>
     </message>
@@ -960,6 +960,11 @@
         <translation>Pasos de la entrevista</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Switch the interview&apos;s language (Ctrl+Shift+L)</source>
+        <translation>Cambiar el idioma de la entrevista (Ctrl+Mayús+L)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
@@ -975,7 +980,7 @@
         <translation>&amp;Guardar y cerrar</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+155"/>
         <source>All answers saved.</source>
         <translation>Todas las respuestas están guardadas.</translation>
     </message>
@@ -993,7 +998,7 @@
         <translation>Cargando el expediente…</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+169"/>
         <source>Clean Slate Desk — {name}</source>
         <translation>Clean Slate Desk — {name}</translation>
     </message>
@@ -1123,7 +1128,7 @@
         <translation>Cargando clientes…</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>No client&apos;s name starts with “{query}”. Check the spelling, or try another name the client uses.</source>
         <translation>Ningún nombre de cliente empieza por “{query}”. Revise la ortografía o pruebe con otro nombre que use el cliente.</translation>
     </message>
@@ -1163,7 +1168,7 @@
         <translation>Revisión del abogado</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>About Clean Slate Desk</source>
         <translation>Acerca de Clean Slate Desk</translation>
     </message>
@@ -1273,12 +1278,12 @@
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/record_pages.py" line="+157"/>
+        <location filename="../../clinic_app/ui/intake/record_pages.py" line="+156"/>
         <source>The rules need to know</source>
         <translation>Las reglas necesitan saber</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Not understood: check what was typed.</source>
         <translation>No se entendió: revise lo que escribió.</translation>
     </message>
@@ -1624,7 +1629,7 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/person_pages.py" line="+63"/>
+        <location filename="../../clinic_app/ui/intake/person_pages.py" line="+64"/>
         <source>A few questions about today. They apply to every case on the record.</source>
         <translation>Unas preguntas sobre su situación de hoy. Se aplican a todos los casos de sus antecedentes.</translation>
     </message>
@@ -1680,7 +1685,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/wizard.py" line="-273"/>
+        <location filename="../../clinic_app/ui/intake/wizard.py" line="-286"/>
         <source>What the law allows for each conviction and arrest, as of today. Read the reasons to the client; an attorney reviews everything before anything is filed.</source>
         <translation>Lo que permite la ley para cada condena y arresto, a la fecha de hoy. Léale las razones al cliente; un abogado revisa todo antes de presentar cualquier cosa.</translation>
     </message>
@@ -1824,7 +1829,7 @@
 <context>
     <name>_Page</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/person_pages.py" line="-158"/>
+        <location filename="../../clinic_app/ui/intake/person_pages.py" line="-159"/>
         <source>What is missing</source>
         <translation>Lo que falta</translation>
     </message>
@@ -1832,7 +1837,7 @@
 <context>
     <name>_RecordForm</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/record_pages.py" line="-436"/>
+        <location filename="../../clinic_app/ui/intake/record_pages.py" line="-434"/>
         <source>{field} is not a date: write it as 09/15/2014.</source>
         <translation>{field} no es una fecha: escríbala así: 09/15/2014.</translation>
     </message>

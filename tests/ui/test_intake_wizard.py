@@ -267,3 +267,16 @@ def test_an_intake_survives_a_killed_process(tmp_path: Path) -> None:
         assert draft is not None
         assert (draft.first_name, draft.last_name) == ("Rosa", "Peña")
         assert json.loads(draft.model_dump_json())["step"] == 0
+
+
+def test_the_interview_switches_language_at_any_moment(qtbot, wizard) -> None:
+    from clinic_app.ui import translations
+
+    assert wizard.language_button.text() == "Español"
+    wizard.language_button.click()
+    try:
+        qtbot.waitUntil(lambda: wizard.next_button.text() == "Sig&uiente")  # LanguageChange
+        assert wizard.language_button.text() == "English"
+    finally:
+        translations.set_language("en")
+    qtbot.waitUntil(lambda: wizard.next_button.text() == "Ne&xt")

@@ -30,7 +30,7 @@ from clinic_app.core.decision import Decision
 from clinic_app.core.model import Arrest, Client, ClientIdentity, Conviction, PersonFacts, new_id
 from clinic_app.core.rules.engine import evaluate
 from clinic_app.core.workflow import Answer, IntakeDraft
-from clinic_app.ui import errors, operations
+from clinic_app.ui import errors, operations, translations
 from clinic_app.ui.decisions_view import DecisionsView
 from clinic_app.ui.intake.person_pages import ClientPage, SituationPage
 from clinic_app.ui.intake.record_pages import ArrestForm, ConvictionForm, RecordPage
@@ -116,6 +116,9 @@ class IntakeWizard(QDialog):
             self.summary_page,
         ):
             self.pages.addWidget(page)
+        # The client may prefer the other language at any moment of the interview.
+        self.language_button = QPushButton(self)
+        self.language_button.clicked.connect(self._switch_language)
         self.back_button = QPushButton(self)
         self.next_button = QPushButton(self)
         self.close_button = QPushButton(self)
@@ -126,6 +129,7 @@ class IntakeWizard(QDialog):
         body.addWidget(self.steps)
         body.addWidget(self.pages, 1)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.language_button)
         buttons.addWidget(self.saved_label, 1)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
@@ -156,6 +160,7 @@ class IntakeWizard(QDialog):
         QShortcut(QKeySequence("Alt+Right"), self, self.advance)
         QShortcut(QKeySequence("Alt+Left"), self, lambda: self.go_to(self.pages.currentIndex() - 1))
         QShortcut(QKeySequence.StandardKey.Save, self, self._save_now)
+        QShortcut(QKeySequence("Ctrl+Shift+L"), self, self._switch_language)
 
         self.retranslate_ui()
         self._restore(client, draft)
@@ -183,10 +188,16 @@ class IntakeWizard(QDialog):
         self.steps.setCurrentRow(max(current, 0))
         self.steps.blockSignals(False)
         self.steps.setAccessibleName(self.tr("Steps of the interview"))
+        other = "es" if translations.current_language() == "en" else "en"
+        self.language_button.setText(translations.LANGUAGE_NAMES[other])
+        self.language_button.setToolTip(self.tr("Switch the interview's language (Ctrl+Shift+L)"))
         self.back_button.setText(self.tr("&Back"))
         self.next_button.setText(self.tr("Ne&xt"))
         self.close_button.setText(self.tr("Save and &close"))
         self._show_decisions()
+
+    def _switch_language(self) -> None:
+        translations.set_language("es" if translations.current_language() == "en" else "en")
 
     # --- moving between steps -----------------------------------------------------------
 
