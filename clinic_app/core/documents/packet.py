@@ -155,6 +155,24 @@ def _case_documents(facts: PacketFacts, case: Case) -> list[_Paper]:
     def add(template: str, label: str, context: Context) -> None:
         found.append(_Paper(template, label, number, context))
 
+    def declaration() -> None:
+        add(
+            "mc031_declaration.docx",
+            "MC-031 Declaration",
+            contexts.declaration(facts, case.county, number),
+        )
+
+    def service(template: str, label: str, box: str, documents: str) -> None:
+        """Proof of service on the prosecutor of the papers just planned (forms.md §11)."""
+        served = [facts.details.prosecutor]
+        add(
+            template,
+            label,
+            contexts.proof_of_service(
+                facts, case.county, number, box=box, served=served, documents=documents
+            ),
+        )
+
     dismissal = facts.chosen_in_case(case, DISMISSAL_REMEDIES)
     if dismissal:
         add(
@@ -168,22 +186,12 @@ def _case_documents(facts: PacketFacts, case: Case) -> list[_Paper]:
             contexts.court_only(facts, case),
         )
         if any(d.discretionary for d in dismissal):
-            add(
-                "mc031_declaration.docx",
-                "MC-031 Declaration",
-                contexts.declaration(facts, case.county, number),
-            )
-        add(
+            declaration()
+        service(
             "proof_of_service.docx",
             "Proof of Service (CR-180)",
-            contexts.proof_of_service(
-                facts,
-                case.county,
-                number,
-                box="cr180",
-                served=[facts.details.prosecutor],
-                documents="Petition for Dismissal (CR-180) and proposed Order (CR-181)",
-            ),
+            "cr180",
+            "Petition for Dismissal (CR-180) and proposed Order (CR-181)",
         )
     if facts.chosen_in_case(case, PROP64_REMEDIES):
         add(
@@ -196,17 +204,11 @@ def _case_documents(facts: PacketFacts, case: Case) -> list[_Paper]:
             "CR-403 Order After Petition-Application",
             contexts.court_only(facts, case),
         )
-        add(
+        service(
             "cr401_prop64_proof_of_service.docx",
             "CR-401 Proof of Service",
-            contexts.proof_of_service(
-                facts,
-                case.county,
-                number,
-                box="prop64",
-                served=[facts.details.prosecutor],
-                documents="Petition/Application (CR-400) and proposed Order (CR-403)",
-            ),
+            "prop64",
+            "Petition/Application (CR-400) and proposed Order (CR-403)",
         )
     prop47 = facts.chosen_in_case(case, {Remedy.PC1170_18})
     if prop47:
@@ -214,22 +216,12 @@ def _case_documents(facts: PacketFacts, case: Case) -> list[_Paper]:
         add("prop47_petition.docx", "Prop 47 Petition", petition)
         add("prop47_order.docx", "Prop 47 Proposed Order", petition)
         if any(d.discretionary for d in prop47) and not dismissal:
-            add(
-                "mc031_declaration.docx",
-                "MC-031 Declaration",
-                contexts.declaration(facts, case.county, number),
-            )
-        add(
+            declaration()  # one declaration per case serves both petitions
+        service(
             "proof_of_service.docx",
             "Proof of Service (Prop 47)",
-            contexts.proof_of_service(
-                facts,
-                case.county,
-                number,
-                box="prop47",
-                served=[facts.details.prosecutor],
-                documents="Petition for Resentencing or Reduction to Misdemeanor (PC 1170.18)",
-            ),
+            "prop47",
+            "Petition for Resentencing or Reduction to Misdemeanor (PC 1170.18)",
         )
     return found
 
