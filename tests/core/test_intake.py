@@ -88,3 +88,11 @@ def test_a_code_is_read_and_titled_for_its_offense_date() -> None:
     code, title = describe_code("h&s 11358", date(2012, 1, 1))
     assert code == "HS 11358" and title is not None and "ultivation" in title
     assert describe_code("XX 99", None) == ("XX 99", None)
+
+
+def test_every_fact_the_rules_may_ask_has_a_short_name_in_both_languages() -> None:
+    from clinic_app.core.messages import catalog
+
+    for fact in [*QUESTIONS, *ASKED_ON_THE_FORM]:
+        for language in ("en", "es"):
+            assert f"rules.fact.{fact}" in catalog(language), (fact, language)

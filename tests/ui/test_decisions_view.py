@@ -100,7 +100,7 @@ def test_card_says_from_when_judge_automatic_citations_missing_and_forms(qtbot: 
         "rules.pc1203_4.probation_ended", "en", ended="2016-03-01"
     )
     assert card.citations.text() == "Law: PC 1203.4(a)(1)"
-    assert card.missing.text() == "Still needed: sentence.probation_end_date"
+    assert card.missing.text() == "Still needed: the date probation ended"
     assert card.forms.text() == "Forms: CR-180, CR-181"
     assert "Still needed" in card.accessibleDescription()
 

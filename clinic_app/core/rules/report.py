@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from clinic_app.core.decision import Decision, Status
-from clinic_app.core.messages import message
+from clinic_app.core.messages import catalog, message
 from clinic_app.core.model import Arrest, Conviction, Remedy
 from clinic_app.core.rules.engine import Evaluation
 
@@ -52,7 +52,15 @@ def missing_text(decision: Decision, language: str) -> str | None:
     """The facts the intake should ask next ("Still needed: ..."), or None when none are."""
     if not decision.missing_facts:
         return None
-    return message("rules.report.missing", language, facts=", ".join(decision.missing_facts))
+    facts = ", ".join(fact_name(fact, language) for fact in decision.missing_facts)
+    return message("rules.report.missing", language, facts=facts)
+
+
+def fact_name(fact: str, language: str) -> str:
+    """A missing fact in a few words ("the number of plants"); its field path when the
+    catalog has no words for it (the JSON output keeps the paths, exchange-format §2)."""
+    key = f"rules.fact.{fact}"
+    return message(key, language) if key in catalog("en") else fact
 
 
 def decision_json(decision: Decision, language: str) -> dict[str, Any]:
