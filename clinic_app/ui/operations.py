@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QThreadPool
 
     from clinic_app.core.decision import Decision
+    from clinic_app.core.documents.details import FilingDetails
     from clinic_app.core.documents.service import Packet
     from clinic_app.core.model import Remedy
     from clinic_app.core.review import Attorney, DecisionReview
@@ -413,3 +414,27 @@ def set_status(
 ) -> Task:
     """Move a client on in the clinic's work (filed, granted, denied ...)."""
     return _run(lambda: store.set_status(client_id, status), on_done, on_error)
+
+
+def load_filing_details(
+    store: Store,
+    client_id: str,
+    on_done: Callable[[tuple[Client, FilingDetails, ClinicSettings]], object],
+    on_error: OnError | None = None,
+) -> Task:
+    """What the filing details dialog shows: the client, their details, the attorneys."""
+    return _run(
+        lambda: (store.get_client(client_id), store.filing_details(client_id), store.settings()),
+        on_done,
+        on_error,
+    )
+
+
+def save_filing_details(
+    store: Store,
+    client_id: str,
+    details: FilingDetails,
+    on_done: Callable[[object], object] | None = None,
+    on_error: OnError | None = None,
+) -> Task:
+    return _run(lambda: store.save_filing_details(client_id, details), on_done, on_error)

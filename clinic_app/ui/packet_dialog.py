@@ -27,9 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.core.documents.details import FilingDetails
 from clinic_app.core.documents.service import Packet
 from clinic_app.core.messages import message
+from clinic_app.core.model import Client
+from clinic_app.core.settings import ClinicSettings
 from clinic_app.ui import errors, operations
+from clinic_app.ui.filing_details_dialog import FilingDetailsDialog
 from clinic_app.ui.language import ui_language
 from clinic_app.ui.packet_preview import PacketPreview
 from clinic_app.ui.worker import Task
@@ -69,6 +73,7 @@ class PacketDialog(QDialog):
         self.preview_button = QPushButton(self)
         self.word_button = QPushButton(self)
         self.pdf_button = QPushButton(self)
+        self.details_button = QPushButton(self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -79,7 +84,7 @@ class PacketDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.filing)
         layout.addWidget(self.draft)
-        for button in (self.preview_button, self.word_button, self.pdf_button):
+        for button in (self.details_button, self.preview_button, self.word_button, self.pdf_button):
             layout.addWidget(button)
         layout.addWidget(self.status)
         layout.addWidget(close)
@@ -87,6 +92,7 @@ class PacketDialog(QDialog):
         self.preview_button.clicked.connect(lambda: self._prepare(self._show_preview))
         self.word_button.clicked.connect(lambda: self._save(pdf=False))
         self.pdf_button.clicked.connect(lambda: self._save(pdf=True))
+        self.details_button.clicked.connect(self.edit_details)
         self.preview_button.setDefault(True)
         self.retranslate_ui()
 
@@ -112,9 +118,19 @@ class PacketDialog(QDialog):
         self.preview_button.setText(self.tr("&Preview and print…"))
         self.word_button.setText(self.tr("Save as &Word files…"))
         self.pdf_button.setText(self.tr("Save as P&DF…"))
+        self.details_button.setText(self.tr("Filing de&tails: attorney, statement, service…"))
         self.status.setAccessibleName(self.tr("Result"))
 
     # --- actions ------------------------------------------------------------------------
+
+    def edit_details(self) -> None:
+        """Who files, the client's statement, who serves: printed on the forms."""
+        operations.load_filing_details(self.store, self.client_id, self._open_details, self._failed)
+
+    def _open_details(self, found: tuple[Client, FilingDetails, ClinicSettings]) -> None:
+        client, details, settings = found
+        self.details_dialog = FilingDetailsDialog(self.store, client, details, settings, self)
+        self.details_dialog.open()
 
     def _save(self, *, pdf: bool) -> None:
         folder = QFileDialog.getExistingDirectory(

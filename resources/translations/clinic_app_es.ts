@@ -891,6 +891,109 @@
     </message>
 </context>
 <context>
+    <name>FilingDetailsDialog</name>
+    <message>
+        <location filename="../../clinic_app/ui/filing_details_dialog.py" line="+165"/>
+        <source>Filing details for {name}</source>
+        <translation>Datos para presentar: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No attorney: the client files in pro per</source>
+        <translation>Sin abogado: el cliente presenta por su cuenta (in pro per)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attorney of record</source>
+        <translation>&amp;Abogado a cargo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name as in the court case</source>
+        <translation>&amp;Nombre como aparece en el caso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client&apos;s &amp;statement (MC-031)</source>
+        <translation>&amp;Declaración del cliente (MC-031)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interpreter language (CR-409)</source>
+        <translation>Idioma del &amp;intérprete (CR-409)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give up the right to the original sentencing judge (CR-400 item 3)</source>
+        <translation>Renunciar al derecho a que lo vea el juez que dictó la sentencia (CR-400, punto 3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give up the right to be at the hearing (CR-400 item 4)</source>
+        <translation>Renunciar al derecho a estar en la audiencia (CR-400, punto 4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held in county jail or prison (Prop 47)</source>
+        <translation>Detenido en la cárcel del condado o en prisión (Prop. 47)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for a hearing (Prop 47)</source>
+        <translation>Pedir una audiencia (Prop. 47)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who serves the papers (an adult who is not the client)</source>
+        <translation>Quién entrega los documentos (un adulto que no sea el cliente)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prosecutor served</source>
+        <translation>Fiscalía a la que se entregan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>County of the arrest</source>
+        <translation>Condado del arresto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arresting agency</source>
+        <translation>Agencia que hizo el arresto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of the arrest</source>
+        <translation>Lugar del arresto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency report number</source>
+        <translation>Número de informe de la agencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking number</source>
+        <translation>Número de fichaje (booking)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prosecutor&apos;s number</source>
+        <translation>Número de la fiscalía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court case number, if charges were filed</source>
+        <translation>Número de caso en la corte, si se presentaron cargos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Arrest of {date}: {code}</source>
+        <translation>Arresto del {date}: {code}</translation>
+    </message>
+</context>
+<context>
     <name>InlineError</name>
     <message>
         <location filename="../../clinic_app/ui/unlock_dialog.py" line="+78"/>
@@ -1181,13 +1284,13 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../clinic_app/ui/packet_dialog.py" line="+101"/>
-        <location line="+72"/>
+        <location filename="../../clinic_app/ui/packet_dialog.py" line="+107"/>
+        <location line="+82"/>
         <source>Documents for {name}</source>
         <translation>Documentos de {name}</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-79"/>
         <source>Petitions, proposed orders, proofs of service, and a letter and handout for the client in their language.</source>
         <translation>Peticiones, órdenes propuestas, constancias de notificación, y una carta y una hoja informativa para el cliente en su idioma.</translation>
     </message>
@@ -1218,11 +1321,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Filing de&amp;tails: attorney, statement, service…</source>
+        <translation>Da&amp;tos para presentar: abogado, declaración, entrega…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Choose where to save the documents</source>
         <translation>Elija dónde guardar los documentos</translation>
     </message>
@@ -1832,6 +1940,29 @@
         <location filename="../../clinic_app/ui/intake/person_pages.py" line="-159"/>
         <source>What is missing</source>
         <translation>Lo que falta</translation>
+    </message>
+</context>
+<context>
+    <name>_PartyBox</name>
+    <message>
+        <location filename="../../clinic_app/ui/filing_details_dialog.py" line="-136"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City, state, ZIP</source>
+        <translation>Ciudad, estado, código postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
     </message>
 </context>
 <context>
