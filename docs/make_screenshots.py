@@ -105,6 +105,8 @@ def main(out: Path) -> int:
         wizard.show()
         fill_intake(wizard)
         shoot(wizard, out / f"intake-conviction-{language}.png")
+        wizard.go_to(TODAY)
+        shoot(wizard, out / f"intake-today-{language}.png")
         wizard.go_to(SUMMARY)
         shoot(wizard, out / f"intake-summary-{language}.png")
         wizard.go_to(0)

@@ -1737,7 +1737,7 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/person_pages.py" line="+64"/>
+        <location filename="../../clinic_app/ui/intake/person_pages.py" line="+68"/>
         <source>A few questions about today. They apply to every case on the record.</source>
         <translation>Unas preguntas sobre su situación de hoy. Se aplican a todos los casos de sus antecedentes.</translation>
     </message>
@@ -1777,12 +1777,12 @@
         <translation>¿Alguna de estas condenas tuvo que ver con haber sido víctima de trata de personas?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Are you not a U.S. citizen, or unsure?</source>
-        <translation>¿No es ciudadano de los EE. UU., o no está seguro?</translation>
+        <location line="+3"/>
+        <source>Could a conviction affect your immigration status (you are not a U.S. citizen)?</source>
+        <translation>¿Una condena podría afectar su situación migratoria (usted no es ciudadano de EE. UU.)?</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Answer every question to go on (%n left).</source>
         <translation>
             <numerusform>Conteste todas las preguntas para continuar (falta %n).</numerusform>
@@ -1937,7 +1937,7 @@
 <context>
     <name>_Page</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/person_pages.py" line="-159"/>
+        <location filename="../../clinic_app/ui/intake/person_pages.py" line="-165"/>
         <source>What is missing</source>
         <translation>Lo que falta</translation>
     </message>

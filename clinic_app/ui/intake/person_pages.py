@@ -199,6 +199,10 @@ class SituationPage(_Page):
             name: self._add(YesNoField(f"person.{name}", allow_unsure=unsure, parent=self))
             for name, unsure in PERSON_FACTS
         }
+        # A wrapped label in a form folds after a few words unless it is given a width.
+        line = self.fontMetrics().averageCharWidth() * 80
+        for label in self.labels.values():
+            label.setMinimumWidth(min(line, 760))
         self.form.addRow(self.problem)
         self.show_problem("")
         self.retranslate_ui()
@@ -227,7 +231,9 @@ class SituationPage(_Page):
             "trafficking_survivor": self.tr(
                 "Were any of these convictions connected to being a victim of human trafficking?"
             ),
-            "immigration_concern": self.tr("Are you not a U.S. citizen, or unsure?"),
+            "immigration_concern": self.tr(
+                "Could a conviction affect your immigration status (you are not a U.S. citizen)?"
+            ),
         }
         for name, question in questions.items():
             self._label(f"person.{name}", question)
