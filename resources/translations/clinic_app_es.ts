@@ -4,7 +4,7 @@
 <context>
     <name>ArrestForm</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/record_pages.py" line="+344"/>
+        <location filename="../../clinic_app/ui/intake/record_pages.py" line="+346"/>
         <source>&amp;Arrest date</source>
         <translation>&amp;Fecha del arresto</translation>
     </message>
@@ -643,13 +643,13 @@
     <name>ConvictionForm</name>
     <message>
         <location filename="../../clinic_app/ui/intake/record_pages.py" line="-182"/>
-        <source>Case &amp;number</source>
-        <translation>&amp;Número de caso</translation>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Cou&amp;nty</source>
-        <translation>C&amp;ondado</translation>
+        <source>County</source>
+        <translation>Condado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1737,7 +1737,7 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/person_pages.py" line="+68"/>
+        <location filename="../../clinic_app/ui/intake/person_pages.py" line="+70"/>
         <source>A few questions about today. They apply to every case on the record.</source>
         <translation>Unas preguntas sobre su situación de hoy. Se aplican a todos los casos de sus antecedentes.</translation>
     </message>
@@ -1783,6 +1783,7 @@
     </message>
     <message numerus="yes">
         <location line="+14"/>
+        <location line="+16"/>
         <source>Answer every question to go on (%n left).</source>
         <translation>
             <numerusform>Conteste todas las preguntas para continuar (falta %n).</numerusform>
@@ -1937,7 +1938,7 @@
 <context>
     <name>_Page</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/person_pages.py" line="-165"/>
+        <location filename="../../clinic_app/ui/intake/person_pages.py" line="-183"/>
         <source>What is missing</source>
         <translation>Lo que falta</translation>
     </message>
@@ -1968,7 +1969,7 @@
 <context>
     <name>_RecordForm</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/record_pages.py" line="-434"/>
+        <location filename="../../clinic_app/ui/intake/record_pages.py" line="-436"/>
         <source>{field} is not a date: write it as 09/15/2014.</source>
         <translation>{field} no es una fecha: escríbala así: 09/15/2014.</translation>
     </message>

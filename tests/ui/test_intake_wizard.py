@@ -280,3 +280,29 @@ def test_the_interview_switches_language_at_any_moment(qtbot, wizard) -> None:
     finally:
         translations.set_language("en")
     qtbot.waitUntil(lambda: wizard.next_button.text() == "Ne&xt")
+
+
+def test_alt_n_starts_a_new_conviction_and_nothing_else_claims_it(wizard) -> None:
+    """Alt+N once also moved into the form of the conviction on screen, and its next save
+    overwrote that conviction."""
+    page = wizard.convictions_page
+    mnemonics = [
+        label.text().lower().split("&")[1][0]
+        for label in page.form.labels.values()
+        if "&" in label.text()
+    ]
+    assert page.new_button.text() == "&New conviction"
+    assert "n" not in mnemonics
+
+
+def test_the_missing_answers_count_follows_the_answers(qtbot, wizard) -> None:
+    type_text(focused(), "Ana")
+    wizard.client_page.last_name.setText("Ruiz")
+    key(qtbot, Qt.Key.Key_Return)
+    key(qtbot, Qt.Key.Key_Return)  # nothing answered yet: stays, says how many are left
+    situation = wizard.situation_page
+    assert "8 left" in situation.problem.text()
+    for field in situation.facts.values():
+        field.set_answer("no")
+        field.confirmed.emit()
+    assert situation.problem.text() == ""

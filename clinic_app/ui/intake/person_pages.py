@@ -199,6 +199,8 @@ class SituationPage(_Page):
             name: self._add(YesNoField(f"person.{name}", allow_unsure=unsure, parent=self))
             for name, unsure in PERSON_FACTS
         }
+        for field in self.facts.values():
+            field.confirmed.connect(self._refresh_problem)
         # A wrapped label in a form folds after a few words unless it is given a width.
         line = self.fontMetrics().averageCharWidth() * 80
         for label in self.labels.values():
@@ -256,6 +258,14 @@ class SituationPage(_Page):
             return None
         values = {name: self.facts[name].boolean() for name, _unsure in PERSON_FACTS}
         return PersonFacts(date_of_birth=date_of_birth, **values)  # type: ignore[arg-type]
+
+    def _refresh_problem(self) -> None:
+        """Keep "N left" true as answers come in, once the problem is on screen."""
+        if self.problem.isVisible() or self.problem.text():
+            left = sum(1 for name, _unsure in PERSON_FACTS if not self.facts[name].answered())
+            self.show_problem(
+                self.tr("Answer every question to go on (%n left).", "", left) if left else ""
+            )
 
     def show_person(self, person: PersonFacts) -> None:
         for name, _unsure in PERSON_FACTS:

@@ -197,8 +197,10 @@ class ConvictionForm(_RecordForm):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.label("case_number", self.tr("Case &number"))
-        self.label("county", self.tr("Cou&nty"))
+        # No mnemonic: Alt+N is "New conviction", and sharing it sent the focus into the
+        # form of the conviction on screen, whose next save overwrote it.
+        self.label("case_number", self.tr("Case number"))
+        self.label("county", self.tr("County"))
         self.label("code", self.tr("&Code section (e.g. HS 11358, PC 459)"))
         self.label("level", self.tr("Le&vel when convicted"))
         self.label("offense_date", self.tr("&Offense date"))
