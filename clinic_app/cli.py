@@ -128,6 +128,7 @@ def _fill_demo(store: Store, count: int, seed: int) -> None:
         approve_every_form,
         make_packet_client,
     )
+    from clinic_app.core.workflow import ClientStatus
 
     packet_client = make_packet_client()
     store.save_clients([*make_clients(count - 1, seed=seed), packet_client])
@@ -136,6 +137,7 @@ def _fill_demo(store: Store, count: int, seed: int) -> None:
     decisions = evaluate(packet_client.record(date.today())).decisions
     reviews = approve_every_form(packet_client, decisions, datetime.now(UTC))
     store.save_reviews(packet_client.id, reviews.values())
+    store.set_status(packet_client.id, ClientStatus.APPROVED)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
