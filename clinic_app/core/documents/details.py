@@ -7,9 +7,12 @@ filled in by hand, so a packet can always be produced and nothing is invented.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, StringConstraints
+
+from clinic_app.core.review import DecisionReview
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True)]
 
@@ -50,11 +53,23 @@ class FilingDetails(_Details):
     attorney_bar_number: Text = ""
     name_in_court_case: Text = ""  # "" : the client's name as recorded
     declaration_text: str = ""  # the client's own statement for MC-031 ("" : lines by hand)
-    waive_original_judge: bool = True  # CR-400 item 3 (Code for America's default)
-    waive_appearance: bool = True  # CR-400 item 4
+    # CR-400 items 3 and 4 give up rights: the client chooses them, so they start unticked.
+    waive_original_judge: bool = False  # item 3: any judge may hear it
+    waive_appearance: bool = False  # item 4: decide without the client present
     in_custody: bool = False  # Prop 47 item 1 sub-box
     request_hearing: bool = False  # Prop 47 item 2 sub-box
     interpreter_language: Text = ""  # CR-409 item 2
     server: Party = Party()
     prosecutor: Party = Party(name=DISTRICT_ATTORNEY)
     arrests: dict[str, ArrestDetails] = {}  # by arrest id
+
+
+def details_before_entry(reviews: Iterable[DecisionReview]) -> FilingDetails:
+    """The filing details of a client nobody has entered them for yet.
+
+    The attorney who signed off most recently is the likeliest attorney of record; a clinic
+    files for its clients far more often than a client files in pro per, so the petition
+    names that attorney until someone chooses otherwise in Filing details.
+    """
+    latest = max(reviews, key=lambda review: review.reviewed_at, default=None)
+    return FilingDetails(attorney_bar_number=latest.attorney.bar_number if latest else "")

@@ -9,6 +9,7 @@ own classes. Aliasing sqlcipher3 as `pysqlite3` makes sqlite-utils use and catch
 from __future__ import annotations
 
 import contextlib
+import json
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -233,12 +234,25 @@ def _v5_conviction_count(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v6_explicit_waivers(db: sqlite_utils.Database) -> None:
+    """Filing details used to be saved without their default values, and the CR-400 waivers
+    then defaulted to ticked. They now default to unticked, so rows saved before keep the
+    choice they were saved with by writing it out; every row is now saved in full."""
+    for client_id, data in db.execute("SELECT client_id, data FROM filing_details").fetchall():
+        details = {"waive_original_judge": True, "waive_appearance": True, **json.loads(data)}
+        db.execute(
+            "UPDATE filing_details SET data = ? WHERE client_id = ?",
+            [json.dumps(details), client_id],
+        )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_clients_and_record,
     _v2_name_search,
     _v3_review_and_filing,
     _v4_workflow,
     _v5_conviction_count,
+    _v6_explicit_waivers,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -23,7 +23,7 @@ import sqlite_utils
 from filelock import FileLock, Timeout
 from pydantic import BaseModel
 
-from clinic_app.core.documents.details import FilingDetails
+from clinic_app.core.documents.details import FilingDetails, details_before_entry
 from clinic_app.core.errors import (
     CannotWrite,
     ClientNotFound,
@@ -154,14 +154,14 @@ class Store:
             self._require_client(db, client_id)
             db.execute(
                 "INSERT OR REPLACE INTO filing_details (client_id, data) VALUES (?, ?)",
-                [client_id, details.model_dump_json(exclude_defaults=True)],
+                [client_id, details.model_dump_json()],
             )
 
     def save_settings(self, settings: ClinicSettings) -> None:
         with self._session() as db, transaction(db):
             db.execute(
                 "INSERT OR REPLACE INTO settings (key, data) VALUES ('clinic', ?)",
-                [settings.model_dump_json(exclude_defaults=True)],
+                [settings.model_dump_json()],
             )
 
     # --- reading ------------------------------------------------------------------------
@@ -177,12 +177,14 @@ class Store:
             ]
 
     def filing_details(self, client_id: str) -> FilingDetails:
-        """The client's filing details; defaults (blank lines) when none were entered."""
+        """The client's filing details; before any are entered, the signing attorney files."""
         with self._session() as db:
             row = db.execute(
                 "SELECT data FROM filing_details WHERE client_id = ?", [client_id]
             ).fetchone()
-        return FilingDetails() if row is None else FilingDetails.model_validate_json(row[0])
+        if row is None:
+            return details_before_entry(self.reviews(client_id))
+        return FilingDetails.model_validate_json(row[0])
 
     def settings(self) -> ClinicSettings:
         with self._session() as db:

@@ -51,6 +51,27 @@ def test_filing_details_default_to_blank_lines_and_read_back(store: Store) -> No
     assert store.filing_details(client.id) == details
 
 
+def test_before_details_are_entered_the_latest_signing_attorney_files(store: Store) -> None:
+    client = make_client()
+    store.save_client(client)
+    first, second = evaluate(client.record(AS_OF)).decisions[:2]
+    later = Attorney(name="Luis Paz", bar_number="654321")
+    store.save_reviews(
+        client.id,
+        [
+            review(decision, client, verdict=Verdict.APPROVED, attorney=attorney, reviewed_at=when)
+            for decision, attorney, when in (
+                (second, later, datetime(2026, 11, 25, tzinfo=UTC)),
+                (first, ATTORNEY, datetime(2026, 11, 20, tzinfo=UTC)),
+            )
+        ],
+    )
+    assert store.filing_details(client.id).attorney_bar_number == "654321"
+    details = FilingDetails(attorney_bar_number="")  # the client chose to file in pro per
+    store.save_filing_details(client.id, details)
+    assert store.filing_details(client.id) == details
+
+
 def test_settings_read_back(store: Store) -> None:
     assert store.settings() == ClinicSettings()
     settings = ClinicSettings(

@@ -232,6 +232,27 @@ def test_migration_from_schema_version_1(database: Path, fast_kdf, monkeypatch) 
         assert [s.id for s in migrated.search_clients("nunez zoe")] == [client.id]
 
 
+def test_details_saved_before_v6_keep_their_ticked_waivers(
+    database: Path, fast_kdf, monkeypatch
+) -> None:
+    """Version 5 saved filing details without defaults, and the waivers defaulted to ticked."""
+    monkeypatch.setattr(store_db, "MIGRATIONS", store_db.MIGRATIONS[:5])
+    old, _ = create_store(database, PASSPHRASE, params=fast_kdf)
+    client = make_client()
+    old.save_client(client)
+    with store_db.transaction(old._db):
+        old._db.execute(
+            "INSERT INTO filing_details (client_id, data) VALUES (?, ?)",
+            [client.id, '{"waive_appearance": false}'],
+        )
+    old.close()
+    monkeypatch.undo()
+
+    with open_store(database, PASSPHRASE) as migrated:
+        details = migrated.filing_details(client.id)
+    assert details.waive_original_judge and not details.waive_appearance
+
+
 def test_a_newer_schema_is_refused(database: Path, store: Store) -> None:
     store._db.execute(f"PRAGMA user_version = {store_db.SCHEMA_VERSION + 1}")
     store.close()
