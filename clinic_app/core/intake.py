@@ -9,17 +9,21 @@ to ask each one, so the interview asks exactly that question next; the wording l
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from clinic_app.core.decision import Decision
+from clinic_app.core.messages import message
 from clinic_app.core.model import Arrest, Conviction
+from clinic_app.core.resources import resources_dir
 from clinic_app.core.rules.codes import UnreadableCode
-from clinic_app.core.rules.offense_table import offense_table
+from clinic_app.core.rules.offense_table import OffenseRow, offense_table
 
 Answer = bool | int | float | date | str | None
 
@@ -108,7 +112,7 @@ class OffenseChoice:
     label: str  # "HS 11358(c) — Cultivation of cannabis (offenses from 2016-11-09)"
 
 
-def offense_choices() -> list[OffenseChoice]:
+def offense_choices(language: str = "en") -> list[OffenseChoice]:
     """What the offense picker offers: every row of the offense table with its title, and the
     years it applies to where a code meant different offenses over time."""
     choices = []
@@ -116,14 +120,36 @@ def offense_choices() -> list[OffenseChoice]:
         era = row.applies_to_offense_dates
         when = ""
         if era.startswith(">="):
-            when = f" (offenses from {era[2:]})"
+            when = " " + message("intake.offense_era.from", language, date=era[2:])
         elif era.startswith("<"):
-            when = f" (offenses before {era[1:]})"
-        choices.append(OffenseChoice(row.code, f"{row.code} \u2014 {row.title}{when}"))
+            when = " " + message("intake.offense_era.before", language, date=era[1:])
+        title = offense_title(row, language)
+        choices.append(OffenseChoice(row.code, f"{row.code} \u2014 {title}{when}"))
     return choices
 
 
-def describe_code(text: str, offense_date: date | None) -> tuple[str, str | None]:
+def offense_title(row: OffenseRow, language: str = "en") -> str:
+    """The offense's title in `language`; English where no translation was written."""
+    if language == "es":
+        return _spanish_titles().get((row.code, row.applies_to_offense_dates), row.title)
+    return row.title
+
+
+@cache
+def _spanish_titles() -> dict[tuple[str, str], str]:
+    """`resources/rules/offense_titles.es.csv`: the offense table's titles in Spanish, kept
+    out of the legal table so a translator edits words and never a legal column."""
+    path = resources_dir() / "rules" / "offense_titles.es.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {
+            (line["code"], line["applies_to_offense_dates"]): line["title_es"]
+            for line in csv.DictReader(handle)
+        }
+
+
+def describe_code(
+    text: str, offense_date: date | None, language: str = "en"
+) -> tuple[str, str | None]:
     """The code as the rules will read it, and its title as the law stood on the offense
     date (None for a code the table does not know: the rules then ask an attorney)."""
     table = offense_table()
@@ -133,10 +159,11 @@ def describe_code(text: str, offense_date: date | None) -> tuple[str, str | None
         return text.strip(), None
     if offense_date is not None:
         row = table.lookup(code, offense_date).row
-        return code, None if row is None else row.title
+        return code, None if row is None else offense_title(row, language)
     # No offense date yet: any era's title, so a code is not called unknown too early.
-    titles = [row.title for row in table.rows() if row.code.split("(")[0] == code.split("(")[0]]
-    return code, titles[0] if titles else None
+    base = code.split("(")[0]
+    rows = [row for row in table.rows() if row.code.split("(")[0] == base]
+    return code, offense_title(rows[0], language) if rows else None
 
 
 _US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")

@@ -219,6 +219,10 @@ class DecisionCard(QFrame):
         self.retranslate_ui()
 
     def _add_review_row(self, layout: QVBoxLayout) -> None:
+        """The review line and, where the decision files forms, its three verdict buttons.
+        A decision without forms (not eligible, or relief that needs no petition) files
+        nothing whatever the verdict, so it offers none: only what can reach a court is
+        signed off."""
         self.review_label = _wrapping_label(self)
         review_font = self.review_label.font()
         review_font.setItalic(True)
@@ -240,7 +244,14 @@ class DecisionCard(QFrame):
                 lambda _checked=False, v=verdict: self.verdict_requested.emit(self.decision, v)
             )
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+            button.setVisible(bool(self.decision.forms))
         layout.addLayout(row)
+
+    @property
+    def review_buttons(self) -> list[QPushButton]:
+        """The verdict buttons this card offers (none without forms, or when not reviewable)."""
+        buttons = (self.approve_button, self.reject_button, self.override_button)
+        return [b for b in buttons if b is not None and self.decision.forms]
 
     def set_review(self, mark: ReviewMark) -> None:
         self.mark = mark
@@ -397,8 +408,7 @@ class DecisionsView(QWidget):
         """The focusable widgets in reading order: each card, then its review buttons."""
         chain: list[QWidget] = []
         for card in self.cards:
-            buttons = (card.approve_button, card.reject_button, card.override_button)
-            chain += [card, *(button for button in buttons if button is not None)]
+            chain += [card, *card.review_buttons]
         return chain
 
     def clear(self) -> None:

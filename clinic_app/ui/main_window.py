@@ -63,6 +63,7 @@ if TYPE_CHECKING:
 
 SEARCH_DELAY_MS = 150
 LOADING_DELAY_MS = 250  # show "Loading…" only when a record is slow, to avoid flicker
+STATUS_MESSAGE_MS = 10_000  # long enough to read twice
 TIMEOUT_CONVERSION_MS = 200_000  # a LibreOffice conversion in flight is allowed to finish
 LIST_LIMIT = 500
 
@@ -240,6 +241,7 @@ class MainWindow(QMainWindow):
         self._load_task: Task | None = None
         self._loading_id: str | None = None
         self._focus_on_show = False
+        self._select_after_search: str | None = None  # a client just sent for review
         self._shut_down = False
         self._closed_emitted = False
         self.is_loaded = False  # True once the first answer for the list has arrived
@@ -378,6 +380,7 @@ class MainWindow(QMainWindow):
         self.client_menu.addAction(self.new_intake_action)
         self.edit_action = QAction(self)
         self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_action.setEnabled(False)  # until a client is selected
         self.edit_action.triggered.connect(self.edit_current)
         self.client_menu.addAction(self.edit_action)
         self.documents_action = QAction(self)
@@ -394,6 +397,7 @@ class MainWindow(QMainWindow):
         for status in (ClientStatus.FILED, ClientStatus.GRANTED, ClientStatus.DENIED):
             action = QAction(self)
             action.triggered.connect(lambda _checked, status=status: self.mark_current(status))
+            action.setEnabled(False)  # until a client is selected
             self.client_menu.addAction(action)
             self.mark_actions[status] = action
 
@@ -504,7 +508,8 @@ class MainWindow(QMainWindow):
     def _show_page(self, generation: int, page: operations.ClientPage) -> None:
         if self._shut_down or generation != self._search_generation:
             return  # the user typed more since this search started
-        selected = self.current_client_id()
+        selected = self._select_after_search or self.current_client_id()
+        sent, self._select_after_search = self._select_after_search, None
         self.model.set_clients(page.clients)
         header = self.table.horizontalHeader()
         if header.isSortIndicatorShown():
@@ -521,7 +526,19 @@ class MainWindow(QMainWindow):
             self.table.selectRow(row)
         elif selected is not None:
             self._show_record(None)
+        if sent is not None:
+            self._say_sent(self.model.client_at(row) if row >= 0 else None)
         self.clients_loaded.emit(len(page.clients))
+
+    def _say_sent(self, summary: ClientSummary | None) -> None:
+        """After the hand-over the wizard is gone: say where the client went."""
+        if summary is None:  # hidden by the search or the status filter
+            text = self.tr("Sent to an attorney for review. Ctrl+R opens the review queue.")
+        else:
+            text = self.tr(
+                "{name} was sent to an attorney for review. Ctrl+R opens the review queue."
+            ).format(name=summary.display_name)
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     def _fit_list_width(self) -> None:
         """Widen the list pane so names are not cut off (large fonts), within reason."""
@@ -583,6 +600,8 @@ class MainWindow(QMainWindow):
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         summary = self.model.client_at(current.row()) if current.isValid() else None
+        for action in (self.edit_action, *self.mark_actions.values()):
+            action.setEnabled(summary is not None)  # each acts on the selected client
         if summary is None:
             self._show_record(None)
             return
@@ -679,9 +698,13 @@ class MainWindow(QMainWindow):
     def _show_wizard(self, wizard: IntakeWizard) -> None:
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.saved.connect(lambda _id: self.search_timer.start())
-        wizard.sent_for_review.connect(lambda _id: self.run_search())
+        wizard.sent_for_review.connect(self._sent_for_review)
         wizard.show()
         self.intake_opened.emit(wizard)
+
+    def _sent_for_review(self, client_id: str) -> None:
+        self._select_after_search = client_id
+        self.run_search()
 
     def edit_current(self) -> None:
         """Ctrl+E: continue the selected client's intake, or correct their record."""

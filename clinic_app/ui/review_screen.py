@@ -207,10 +207,14 @@ class SignOffDialog(QDialog):
         self.attorney_label.setVisible(bool(self.attorneys))
         self.attorney_choice.setVisible(bool(self.attorneys))
         if self.attorneys:
-            buttons = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            buttons = QDialogButtonBox.StandardButton.Cancel
         else:
             buttons = QDialogButtonBox.StandardButton.Close
         self.buttons = QDialogButtonBox(buttons, self)
+        # Not the standard Ok: the button box would put "OK" back at each language change.
+        self.sign_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_button.setVisible(bool(self.attorneys))
+        self.sign_button.setDefault(bool(self.attorneys))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -239,11 +243,9 @@ class SignOffDialog(QDialog):
             return
         self.intro.setText(
             self.tr(
-                "Sign off %n decision(s) reviewed for {name}. The attorney's name and State "
-                "Bar number are saved with each one.",
-                "",
-                self.count,
-            ).format(name=self.client_name)
+                "Sign off the decisions you reviewed for {name} (reviewed now: {count}). "
+                "The attorney's name and State Bar number are saved with each one."
+            ).format(name=self.client_name, count=self.count)
         )
         self.attorney_label.setText(self.tr("&Attorney signing:"))
         for index, attorney in enumerate(self.attorneys):
@@ -253,7 +255,7 @@ class SignOffDialog(QDialog):
                     name=attorney.name, bar_number=attorney.bar_number
                 ),
             )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Sign off"))
+        self.sign_button.setText(self.tr("&Sign off"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -363,11 +365,14 @@ class ReviewScreen(QWidget):
         for summary in rows:
             item = QListWidgetItem(_list_name(summary), self.queue)
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
-        self.queue.blockSignals(False)
         ids = [summary.id for summary in rows]
-        if keep in ids:
-            self.queue.setCurrentRow(ids.index(keep))  # signals blocked above: load it here
-            self._load(keep)
+        # The client shown before, or the first waiting: never an empty page to click.
+        chosen = (keep if keep in ids else ids[0]) if ids else None
+        if chosen is not None:
+            self.queue.setCurrentRow(ids.index(chosen))  # signals still blocked: loaded below
+        self.queue.blockSignals(False)
+        if chosen is not None:
+            self._load(chosen)
         else:
             self._show_nothing()
         self.retranslate_ui()
@@ -531,11 +536,9 @@ class ReviewScreen(QWidget):
         else:
             self.outcome.setText(
                 self.tr(
-                    "Signed off, but %n decision(s) with forms still need review, so "
-                    "{name} stays in the queue.",
-                    "",
-                    case.remaining,
-                ).format(name=name)
+                    "Signed off, but decisions with forms still need review (left: "
+                    "{remaining}), so {name} stays in the queue."
+                ).format(name=name, remaining=case.remaining)
             )
         if self._selected_id == case.client.id:
             self._show_case(case)
@@ -567,9 +570,10 @@ class ReviewScreen(QWidget):
         else:
             total = sum(1 for decision in self.case.decisions if decision.forms)
             self.progress.setText(
-                self.tr("Decisions with forms still to review: {remaining} of {total}").format(
-                    remaining=self.remaining(), total=total
-                )
+                self.tr(
+                    "Only decisions that file forms need your verdict. Still to review: "
+                    "{remaining} of {total}."
+                ).format(remaining=self.remaining(), total=total)
             )
         self._update_state()
 

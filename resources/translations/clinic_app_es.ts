@@ -4,7 +4,7 @@
 <context>
     <name>ArrestForm</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/record_pages.py" line="+346"/>
+        <location filename="../../clinic_app/ui/intake/record_pages.py" line="+356"/>
         <source>&amp;Arrest date</source>
         <translation>&amp;Fecha del arresto</translation>
     </message>
@@ -102,7 +102,7 @@
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/person_pages.py" line="+109"/>
+        <location filename="../../clinic_app/ui/intake/person_pages.py" line="+111"/>
         <source>Who is the client? Write names as the court papers do.</source>
         <translation>¿Quién es el cliente? Escriba los nombres como aparecen en los documentos del tribunal.</translation>
     </message>
@@ -233,7 +233,7 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../clinic_app/ui/main_window.py" line="+107"/>
+        <location filename="../../clinic_app/ui/main_window.py" line="+108"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -835,7 +835,7 @@
         <translation>Cambiada a “{status}” ahora; se guarda cuando usted firme: {note}</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+127"/>
         <source>Law: {citations}</source>
         <translation>Ley: {citations}</translation>
     </message>
@@ -880,7 +880,7 @@
         <translation>Cambiar: {remedy}</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+119"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
@@ -1028,7 +1028,7 @@
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/wizard.py" line="+176"/>
+        <location filename="../../clinic_app/ui/intake/wizard.py" line="+181"/>
         <source>Intake interview</source>
         <translation>Entrevista de admisión</translation>
     </message>
@@ -1083,12 +1083,12 @@
         <translation>&amp;Guardar y cerrar</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+169"/>
         <source>All answers saved.</source>
         <translation>Todas las respuestas están guardadas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Not saved: see the message.</source>
         <translation>No se guardó: vea el mensaje.</translation>
     </message>
@@ -1096,12 +1096,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clinic_app/ui/main_window.py" line="+100"/>
+        <location filename="../../clinic_app/ui/main_window.py" line="+101"/>
         <source>Loading the record…</source>
         <translation>Cargando el expediente…</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>Clean Slate Desk — {name}</source>
         <translation>Clean Slate Desk — {name}</translation>
     </message>
@@ -1231,7 +1231,17 @@
         <translation>Cargando clientes…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+64"/>
+        <source>Sent to an attorney for review. Ctrl+R opens the review queue.</source>
+        <translation>Enviado a un abogado para revisión. Ctrl+R abre la lista de revisión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was sent to an attorney for review. Ctrl+R opens the review queue.</source>
+        <translation>{name} fue enviado(a) a un abogado para revisión. Ctrl+R abre la lista de revisión.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>No client&apos;s name starts with “{query}”. Check the spelling, or try another name the client uses.</source>
         <translation>Ningún nombre de cliente empieza por “{query}”. Revise la ortografía o pruebe con otro nombre que use el cliente.</translation>
     </message>
@@ -1261,12 +1271,12 @@
         <translation>{total} clientes</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>All clients</source>
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Attorney review</source>
         <translation>Revisión del abogado</translation>
     </message>
@@ -1399,7 +1409,7 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location line="+88"/>
+        <location line="+93"/>
         <source>&amp;New conviction</source>
         <translation>&amp;Nueva condena</translation>
     </message>
@@ -1433,11 +1443,31 @@
         <source>Arrests entered</source>
         <translation>Arrestos ingresados</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>Conviction {number}: changes replace it when you save</source>
+        <translation>Condena {number}: al guardar, los cambios la reemplazan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrest {number}: changes replace it when you save</source>
+        <translation>Arresto {number}: al guardar, los cambios lo reemplazan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New conviction</source>
+        <translation>Nueva condena</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New arrest</source>
+        <translation>Nuevo arresto</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../clinic_app/ui/review_screen.py" line="+474"/>
+        <location filename="../../clinic_app/ui/review_screen.py" line="+475"/>
         <source>Review at least one decision before signing off.</source>
         <translation>Revise al menos una decisión antes de firmar.</translation>
     </message>
@@ -1446,16 +1476,13 @@
         <source>Signed off: {name} is approved, and the documents can be made.</source>
         <translation>Firmado: {name} está aprobado y ya se pueden preparar los documentos.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+7"/>
-        <source>Signed off, but %n decision(s) with forms still need review, so {name} stays in the queue.</source>
-        <translation>
-            <numerusform>Firmado, pero %n decisión con formularios todavía necesita revisión, así que {name} sigue en la cola.</numerusform>
-            <numerusform>Firmado, pero %n decisiones con formularios todavía necesitan revisión, así que {name} sigue en la cola.</numerusform>
-        </translation>
+        <source>Signed off, but decisions with forms still need review (left: {remaining}), so {name} stays in the queue.</source>
+        <translation>Firmado, pero aún quedan decisiones con formularios por revisar (faltan: {remaining}), así que {name} sigue en la lista.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>&amp;Clients waiting for review:</source>
         <translation>&amp;Clientes en espera de revisión:</translation>
     </message>
@@ -1495,9 +1522,9 @@
         <translation>Elija un cliente a la izquierda.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Decisions with forms still to review: {remaining} of {total}</source>
-        <translation>Decisiones con formularios que faltan por revisar: {remaining} de {total}</translation>
+        <location line="+9"/>
+        <source>Only decisions that file forms need your verdict. Still to review: {remaining} of {total}.</source>
+        <translation>Solo las decisiones que presentan formularios necesitan su decisión. Faltan por revisar: {remaining} de {total}.</translation>
     </message>
 </context>
 <context>
@@ -1710,16 +1737,13 @@
         <source>No attorney is set up for this clinic yet, so nobody can sign off. Add the clinic&apos;s attorneys, with their State Bar numbers, in Settings on the Attorneys page, then sign off again.</source>
         <translation>Todavía no hay ningún abogado configurado para esta clínica, así que nadie puede firmar. Agregue los abogados de la clínica, con sus números del State Bar, en la página Abogados de la Configuración, y vuelva a firmar.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+8"/>
-        <source>Sign off %n decision(s) reviewed for {name}. The attorney&apos;s name and State Bar number are saved with each one.</source>
-        <translation>
-            <numerusform>Firmar %n decisión revisada de {name}. El nombre del abogado y su número del State Bar se guardan con cada una.</numerusform>
-            <numerusform>Firmar %n decisiones revisadas de {name}. El nombre del abogado y su número del State Bar se guardan con cada una.</numerusform>
-        </translation>
+        <source>Sign off the decisions you reviewed for {name} (reviewed now: {count}). The attorney&apos;s name and State Bar number are saved with each one.</source>
+        <translation>Firme las decisiones que revisó para {name} (revisadas ahora: {count}). El nombre del abogado y su número del Colegio de Abogados se guardan con cada una.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;Attorney signing:</source>
         <translation>&amp;Abogado que firma:</translation>
     </message>
@@ -1794,7 +1818,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/wizard.py" line="-286"/>
+        <location filename="../../clinic_app/ui/intake/wizard.py" line="-303"/>
         <source>What the law allows for each conviction and arrest, as of today. Read the reasons to the client; an attorney reviews everything before anything is filed.</source>
         <translation>Lo que permite la ley para cada condena y arresto, a la fecha de hoy. Léale las razones al cliente; un abogado revisa todo antes de presentar cualquier cosa.</translation>
     </message>
@@ -1875,7 +1899,7 @@
 <context>
     <name>VerdictDialog</name>
     <message>
-        <location filename="../../clinic_app/ui/review_screen.py" line="-116"/>
+        <location filename="../../clinic_app/ui/review_screen.py" line="-114"/>
         <source>Choose the status you give this decision.</source>
         <translation>Elija el estado que le da a esta decisión.</translation>
     </message>
@@ -1969,7 +1993,7 @@
 <context>
     <name>_RecordForm</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/record_pages.py" line="-436"/>
+        <location filename="../../clinic_app/ui/intake/record_pages.py" line="-473"/>
         <source>{field} is not a date: write it as 09/15/2014.</source>
         <translation>{field} no es una fecha: escríbala así: 09/15/2014.</translation>
     </message>

@@ -84,6 +84,25 @@ def test_the_offense_picker_names_each_code_with_its_years() -> None:
     assert any(label.startswith("HS 11358") and "before 2016-11-09" in label for label in labels)
 
 
+def test_the_picker_speaks_spanish_in_a_spanish_interview() -> None:
+    labels = {choice.label for choice in offense_choices("es")}
+    assert (
+        "HS 11358 \u2014 Cultivo de cannabis (anterior a la AUMA) (delitos antes del 2016-11-09)"
+        in labels
+    )
+    assert describe_code("HS 11358", date(2012, 1, 1), "es")[1] == (
+        "Cultivo de cannabis (anterior a la AUMA)"
+    )
+
+
+def test_every_offense_has_a_spanish_title() -> None:
+    english = [(c.code, c.label.split(" \u2014 ")[1]) for c in offense_choices("en")]
+    spanish = [(c.code, c.label.split(" \u2014 ")[1]) for c in offense_choices("es")]
+    assert [code for code, _ in spanish] == [code for code, _ in english]
+    untranslated = [code for (code, es), (_, en) in zip(spanish, english, strict=True) if es == en]
+    assert untranslated == []
+
+
 def test_a_code_is_read_and_titled_for_its_offense_date() -> None:
     code, title = describe_code("h&s 11358", date(2012, 1, 1))
     assert code == "HS 11358" and title is not None and "ultivation" in title

@@ -74,6 +74,27 @@ def test_an_interrupted_intake_continues_where_it_stopped(qtbot, window, store) 
     wizard.close()
 
 
+def test_after_the_hand_over_the_list_selects_the_client_and_says_where_it_went(
+    qtbot, window, store
+) -> None:
+    zuniga = next(c for c in store.list_clients() if c.last_name == "Zúñiga")
+    store.set_status(zuniga.id, ClientStatus.NEEDS_REVIEW)
+    window._sent_for_review(zuniga.id)  # what the wizard's "Send to an attorney" signals
+    qtbot.waitUntil(lambda: window.current_client_id() == zuniga.id)
+    assert window.statusBar().currentMessage() == (
+        f"{zuniga.first_name} Zúñiga was sent to an attorney for review. "
+        "Ctrl+R opens the review queue."
+    )
+
+
+def test_actions_on_a_client_wait_for_one_to_be_selected(qtbot, window) -> None:
+    client_actions = [window.edit_action, *window.mark_actions.values()]
+    assert not any(action.isEnabled() for action in client_actions)
+    window.table.selectRow(0)
+    assert all(action.isEnabled() for action in client_actions)
+    qtbot.waitUntil(window.documents_action.isEnabled)  # once the record is on screen
+
+
 def test_marking_a_case_filed_moves_it_on(qtbot, window, store) -> None:
     window.table.selectRow(0)
     window.mark_actions[ClientStatus.FILED].trigger()

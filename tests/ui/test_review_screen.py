@@ -78,7 +78,9 @@ def test_queue_lists_only_clients_that_need_review(qtbot: QtBot, queue_store: St
     names = [screen.queue.item(row).text() for row in range(screen.queue.count())]
     assert names == ["Ñúñez, José", "O'Brien-Núñez & <Hijos>, Marisol"]
     assert screen.queue_empty.isHidden()
-    assert screen.client_title.text() == "Choose a client on the left."
+    # the first waiting client is open at once, so the attorney can start reviewing
+    qtbot.waitUntil(lambda: screen.client_title.text() == "José Ñúñez")
+    assert screen.queue.currentRow() == 0
 
 
 def test_refresh_with_f5_reads_the_queue_again(qtbot: QtBot, queue_store: Store) -> None:
@@ -102,13 +104,14 @@ def test_approve_all_and_sign_off_saves_reviews_and_approves_the_client(
     screen = _screen(qtbot, queue_store)
     _open(qtbot, screen, "demo-packet-client")
     cards = _with_forms(screen)
-    assert (
-        screen.progress.text()
-        == f"Decisions with forms still to review: {len(cards)} of {len(cards)}"
-    )
+    intro = "Only decisions that file forms need your verdict."
+    assert screen.progress.text() == f"{intro} Still to review: {len(cards)} of {len(cards)}."
     for card in cards:
         _click(qtbot, card.approve_button)
-    assert screen.progress.text() == f"Decisions with forms still to review: 0 of {len(cards)}"
+    assert screen.progress.text() == f"{intro} Still to review: 0 of {len(cards)}."
+    nothing_to_file = [card for card in screen.decisions.cards if not card.decision.forms]
+    assert nothing_to_file and all(not card.review_buttons for card in nothing_to_file)
+    assert all(card.approve_button.isHidden() for card in nothing_to_file)
     assert cards[0].review_label is not None
     assert cards[0].review_label.text() == "Approved now; saved when you sign off"
 
@@ -143,8 +146,8 @@ def test_partial_sign_off_keeps_the_client_in_the_queue(qtbot: QtBot, queue_stor
     assert [r.remedy for r in queue_store.reviews("c-jose")] == [first.decision.remedy]
     assert "c-jose" in {s.id for s in queue_store.list_clients(status=ClientStatus.NEEDS_REVIEW)}
     assert screen.outcome.text() == (
-        "Signed off, but 1 decision(s) with forms still need review, so José Ñúñez stays in "
-        "the queue."
+        "Signed off, but decisions with forms still need review (left: 1), so José Ñúñez "
+        "stays in the queue."
     )
     key = decision_key(first.decision)
     qtbot.waitUntil(lambda: "Approved by Ana Ruiz on" in screen.decisions.card_for(key).text())

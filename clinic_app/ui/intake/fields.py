@@ -102,6 +102,10 @@ class ChoiceField(QComboBox):
         super().__init__(parent)
         self.key = key
         self.setObjectName(key)
+        # Sized by the form, not by its longest choice (a long Spanish label would push the
+        # form wider than its column); the open list still shows each choice whole.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
         self.activated.connect(lambda _index: self.confirmed.emit())
 
     def set_choices(self, choices: Sequence[tuple[Answer, str]]) -> None:

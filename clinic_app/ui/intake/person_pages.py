@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from clinic_app.core.model import (
     Client,
@@ -42,8 +42,11 @@ class _Page(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMaximumWidth(820)  # a form a volunteer reads left to right, not across a screen
-        self.form = QFormLayout(self)
+        self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        outer = QVBoxLayout(self)
+        outer.addLayout(self.form)
+        outer.addStretch(1)  # spare height goes below the form, not between its rows
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -57,8 +60,7 @@ class _Page(QWidget):
 
     def _add(self, field: FieldT) -> FieldT:
         label = QLabel(self)
-        label.setBuddy(field)
-        label.setWordWrap(True)
+        label.setBuddy(field)  # one line: QFormLayout clips a label that wraps
         self.labels[field.key] = label
         self.form.addRow(label, field)
         field.confirmed.connect(self.confirmed)

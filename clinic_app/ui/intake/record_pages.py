@@ -70,12 +70,22 @@ class CodeField(TextField):
 
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
         super().__init__(key, parent)
-        choices = offense_choices()
-        completer = QCompleter(QStringListModel([c.label for c in choices], self), self)
+        self.choices = QStringListModel(self)
+        completer = QCompleter(self.choices, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.activated.connect(lambda label: self.setText(label.split(" \u2014 ")[0]))
         self.setCompleter(completer)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """The titles follow the interview's language (the code stays as the law writes it)."""
+        self.choices.setStringList([c.label for c in offense_choices(ui_language())])
 
 
 class CountyField(ChoiceField):
@@ -239,7 +249,7 @@ class ConvictionForm(_RecordForm):
             offense_date = self.offense_date.date_value()
         except ValueError:
             offense_date = None
-        code, title = describe_code(text, offense_date)
+        code, title = describe_code(text, offense_date, ui_language())
         self.code_title.setText(
             f"{code} \u2014 {title}"
             if title
@@ -533,6 +543,10 @@ class RecordPage(QWidget):
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.questions = QuestionsPanel(self)
         self.decisions = DecisionsView(self)
+        self.editing_label = QLabel(self)  # which record the form holds: new, or number N
+        editing_font = self.editing_label.font()
+        editing_font.setBold(True)
+        self.editing_label.setFont(editing_font)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -544,6 +558,7 @@ class RecordPage(QWidget):
 
         middle = QWidget(self)
         middle_layout = QVBoxLayout(middle)
+        middle_layout.addWidget(self.editing_label)
         scroll = QScrollArea(middle)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -607,6 +622,21 @@ class RecordPage(QWidget):
         self.listing.blockSignals(False)
         if 0 <= current < self.listing.count():
             self.listing.setCurrentRow(current)
+        self._show_editing()
+
+    def _show_editing(self) -> None:
+        """Say above the form whether Save adds a record or changes the one selected."""
+        conviction = isinstance(self.form, ConvictionForm)
+        row = self.listing.currentRow()
+        if 0 <= row < len(self.records):
+            text = (
+                self.tr("Conviction {number}: changes replace it when you save")
+                if conviction
+                else self.tr("Arrest {number}: changes replace it when you save")
+            ).format(number=row + 1)
+        else:
+            text = self.tr("New conviction") if conviction else self.tr("New arrest")
+        self.editing_label.setText(text)
 
     def _select(self, row: int) -> None:
         if not 0 <= row < len(self.records):
@@ -617,12 +647,14 @@ class RecordPage(QWidget):
         elif isinstance(record, Arrest) and isinstance(self.form, ArrestForm):
             self.form.show_arrest(record)
         self.show_problem([])
+        self._show_editing()
 
     def start_new(self) -> None:
         self.listing.clearSelection()
         self.listing.setCurrentRow(-1)
         self.form.clear()
         self.show_problem([])
+        self._show_editing()
         self.questions.show_questions([])
         self.form.fields[0].setFocus(Qt.FocusReason.TabFocusReason)
 
@@ -661,6 +693,7 @@ class RecordPage(QWidget):
         self.listing.blockSignals(True)
         self.listing.setCurrentRow(self.records.index(record))
         self.listing.blockSignals(False)
+        self._show_editing()
         self.saved.emit(record)
         return True
 
@@ -720,8 +753,5 @@ def _keep_answers(before: Record, after: Record) -> Record:
 
 def _describe(number: int, record: Record) -> str:
     if isinstance(record, Conviction):
-        return (
-            f"{number}. {record.code} \u00b7 {record.case_number} \u00b7 "
-            f"{record.conviction_date.year}"
-        )
-    return f"{number}. {record.code} \u00b7 {record.arrest_date.isoformat()}"
+        return f"{number}. {record.code}\n{record.case_number} \u00b7 {record.conviction_date.year}"
+    return f"{number}. {record.code}\n{record.arrest_date.isoformat()}"

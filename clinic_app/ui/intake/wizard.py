@@ -122,8 +122,13 @@ class IntakeWizard(QDialog):
         self.back_button = QPushButton(self)
         self.next_button = QPushButton(self)
         self.close_button = QPushButton(self)
+        # Enter always means "go on" (Next, or the form's Save): a button that has the
+        # focus after the last field must not take Enter for itself.
+        for button in (self.language_button, self.back_button, self.close_button):
+            button.setAutoDefault(False)
         self.saved_label = QLabel(self)
         self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
+        self._save_state: bool | None = None  # saved, failed, or nothing yet (None)
 
         body = QHBoxLayout()
         body.addWidget(self.steps)
@@ -194,6 +199,7 @@ class IntakeWizard(QDialog):
         self.back_button.setText(self.tr("&Back"))
         self.next_button.setText(self.tr("Ne&xt"))
         self.close_button.setText(self.tr("Save and &close"))
+        self._show_save_state()
         self._show_decisions()
 
     def _switch_language(self) -> None:
@@ -348,12 +354,22 @@ class IntakeWizard(QDialog):
         )
 
     def _saved(self, _result: object) -> None:
-        self.saved_label.setText(self.tr("All answers saved."))
+        self._save_state = True
+        self._show_save_state()
         self.saved.emit(self.client_id)
 
     def _save_failed(self, exc: BaseException) -> None:
-        self.saved_label.setText(self.tr("Not saved: see the message."))
+        self._save_state = False
+        self._show_save_state()
         errors.show_error(exc, self)
+
+    def _show_save_state(self) -> None:
+        if self._save_state is None:
+            self.saved_label.clear()
+        elif self._save_state:
+            self.saved_label.setText(self.tr("All answers saved."))
+        else:
+            self.saved_label.setText(self.tr("Not saved: see the message."))
 
     def send_for_review(self) -> None:
         client = self.client()

@@ -151,7 +151,8 @@ def test_cr400_takes_the_application_route_for_a_completed_sentence(client, eval
     assert cr400["route_f"] and cr400["application"]
     assert not cr400["route_b"] and not cr400["petition"]
     assert cr400["s11357"] and not cr400["s11359"]
-    assert not cr400["waive_original_judge"] and not cr400["waive_appearance"]  # the client's choice
+    # the waivers give up rights: ticked only when the client chooses them
+    assert not cr400["waive_original_judge"] and not cr400["waive_appearance"]
 
 
 def test_prop47_asks_for_reduction_and_flags_the_late_filing(client, evaluation) -> None:
