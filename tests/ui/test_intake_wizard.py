@@ -306,3 +306,40 @@ def test_the_missing_answers_count_follows_the_answers(qtbot, wizard) -> None:
         field.set_answer("no")
         field.confirmed.emit()
     assert situation.problem.text() == ""
+
+
+def test_enter_on_the_language_button_goes_on_and_keeps_the_language(qtbot, wizard) -> None:
+    """Tab from the last answer of a step reaches the language button; Enter there must
+    mean "next step", as everywhere else in the interview."""
+    wizard.client_page.first_name.setText("Ana")
+    wizard.client_page.last_name.setText("Ruiz")
+    wizard.language_button.setFocus()
+    qtbot.waitUntil(wizard.language_button.hasFocus)
+    key(qtbot, Qt.Key.Key_Return)
+    assert wizard.pages.currentIndex() == TODAY
+    assert wizard.language_button.text() == "Español"
+
+
+def test_the_form_says_whether_it_holds_a_new_conviction_or_which_one(qtbot, wizard) -> None:
+    wizard.client_page.first_name.setText("Ana")
+    wizard.client_page.last_name.setText("Ruiz")
+    wizard.go_to(TODAY)
+    for field in wizard.situation_page.facts.values():
+        field.set_answer("no")
+    wizard.go_to(CONVICTIONS)
+    page = wizard.convictions_page
+    assert page.editing_label.text() == "New conviction"
+    form = page.form
+    form.case_number.setText("BA123456")
+    form.county.set_answer("Los Angeles")
+    form.code.setText("HS 11357")
+    form.level.set_answer("misdemeanor")
+    form.offense_date.setText("01/02/2010")
+    form.conviction_date.setText("03/04/2010")
+    form.probation_granted.set_answer("no")
+    assert page.save(), page.problem.text()
+    assert page.editing_label.text() == "Conviction 1: changes replace it when you save"
+    page.start_new()
+    assert page.editing_label.text() == "New conviction"
+    page.listing.setCurrentRow(0)
+    assert page.editing_label.text().startswith("Conviction 1:")
