@@ -161,9 +161,18 @@ def describe_code(
         row = table.lookup(code, offense_date).row
         return code, None if row is None else offense_title(row, language)
     # No offense date yet: any era's title, so a code is not called unknown too early.
-    base = code.split("(")[0]
-    rows = [row for row in table.rows() if row.code.split("(")[0] == base]
+    rows = [row for row in table.rows() if row.code == code]
     return code, offense_title(rows[0], language) if rows else None
+
+
+def subdivisions_of(code: str) -> list[str]:
+    """The table's subdivisions of a bare section ("HS 11357" -> "HS 11357(a)", ...). The
+    law treats them differently, so the rules cannot decide a bare section that has them."""
+    if "(" in code:
+        return []
+    return list(
+        dict.fromkeys(row.code for row in offense_table().rows() if row.code.startswith(code + "("))
+    )
 
 
 _US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")

@@ -53,7 +53,7 @@ from clinic_app.ui.client_view import ClientView
 from clinic_app.ui.idle_lock import IdleLock
 from clinic_app.ui.intake.wizard import IntakeWizard
 from clinic_app.ui.packet_dialog import PacketDialog
-from clinic_app.ui.review_screen import ReviewScreen
+from clinic_app.ui.review_screen import ReviewDialog
 from clinic_app.ui.settings_dialog import SettingsDialog
 from clinic_app.ui.status_words import status_text
 from clinic_app.ui.worker import Task, db_pool, work_pool
@@ -714,13 +714,9 @@ class MainWindow(QMainWindow):
 
     def open_review(self) -> QDialog:
         """Ctrl+R: the attorney's queue of clients awaiting review."""
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Attorney review"))
+        dialog = ReviewDialog(self.store, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.resize(1100, 760)
-        screen = ReviewScreen(self.store, dialog)
-        screen.signed_off.connect(lambda _id: self.run_search())
-        QVBoxLayout(dialog).addWidget(screen)
+        dialog.review.signed_off.connect(lambda _id: self.run_search())
         dialog.show()
         return dialog
 

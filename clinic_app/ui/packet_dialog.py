@@ -70,10 +70,10 @@ class PacketDialog(QDialog):
         self.kind.addButton(self.draft)
         self.filing.setChecked(True)
 
+        self.details_button = QPushButton(self)  # first, as on screen: Tab follows creation
         self.preview_button = QPushButton(self)
         self.word_button = QPushButton(self)
         self.pdf_button = QPushButton(self)
-        self.details_button = QPushButton(self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)

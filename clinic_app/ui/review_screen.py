@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -43,7 +44,6 @@ from clinic_app.ui.decisions_view import (
     PendingVerdict,
     ReviewKey,
     review_mark,
-    status_badge_text,
 )
 from clinic_app.ui.language import ui_language
 from clinic_app.ui.unlock_dialog import InlineError
@@ -103,9 +103,10 @@ class VerdictDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note_label.setBuddy(self.note)
         self.error = InlineError(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        # Not the standard Ok: the button box would put "OK" back at each language change.
+        self.confirm_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -123,7 +124,7 @@ class VerdictDialog(QDialog):
         self.retranslate_ui()
 
     def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        return self.confirm_button
 
     def chosen_status(self) -> Status | None:
         index = self.status_choice.currentIndex()
@@ -172,7 +173,8 @@ class VerdictDialog(QDialog):
         self.status_label.setText(self.tr("&New status:"))
         self.status_choice.setPlaceholderText(self.tr("Choose a status"))
         for index, choice in enumerate(self._statuses):
-            self.status_choice.setItemText(index, status_badge_text(choice, language))
+            # The word first (not the badge's mark), so typing its first letter picks it.
+            self.status_choice.setItemText(index, status_text(choice, language))
         self.note_label.setText(self.tr("&Why (required, saved with your sign-off):"))
         self.note.setAccessibleName(self.tr("Why"))
 
@@ -453,6 +455,10 @@ class ReviewScreen(QWidget):
         self.decisions.set_reviews(self.case.reviews, self._pending())
         self.retranslate_ui()
 
+    def unsigned(self) -> int:
+        """Verdicts given on this screen, for any client, not yet signed off."""
+        return sum(len(given) for given in self._given.values())
+
     def remaining(self) -> int:
         """Decisions with forms still to review, counting verdicts given on this screen."""
         if self.case is None:
@@ -576,6 +582,50 @@ class ReviewScreen(QWidget):
                 ).format(remaining=self.remaining(), total=total)
             )
         self._update_state()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class ReviewDialog(QDialog):
+    """The review screen in its own window, with Close. Verdicts count only once signed
+    off, so closing with some not signed asks first instead of dropping them."""
+
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.review = ReviewScreen(store, self, today=today)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.review, 1)
+        layout.addWidget(self.buttons)
+        self.resize(1100, 760)
+        self.retranslate_ui()
+
+    def reject(self) -> None:
+        """Esc, Close or the window's close box."""
+        unsigned = self.review.unsigned()
+        if unsigned:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Verdicts not signed off"),
+                self.tr(
+                    "You gave verdicts that are not signed off yet (unsigned: {count}). "
+                    "They are lost if you close now. Close anyway?"
+                ).format(count=unsigned),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Attorney review"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -4,7 +4,7 @@
 <context>
     <name>ArrestForm</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/record_pages.py" line="+356"/>
+        <location filename="../../clinic_app/ui/intake/record_pages.py" line="+367"/>
         <source>&amp;Arrest date</source>
         <translation>&amp;Fecha del arresto</translation>
     </message>
@@ -642,7 +642,7 @@
 <context>
     <name>ConvictionForm</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/record_pages.py" line="-182"/>
+        <location filename="../../clinic_app/ui/intake/record_pages.py" line="-188"/>
         <source>Case number</source>
         <translation>Número de caso</translation>
     </message>
@@ -737,7 +737,12 @@
         <translation>Infracción</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <source>{code} has subdivisions the law treats differently: type the one on the court papers ({choices}).</source>
+        <translation>{code} tiene subdivisiones que la ley trata de forma distinta: escriba la que aparece en los documentos del tribunal ({choices}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{code} is not in the offense table: the rules will ask an attorney.</source>
         <translation>{code} no está en la tabla de delitos: las reglas le pedirán a un abogado que lo revise.</translation>
     </message>
@@ -994,6 +999,161 @@
     </message>
 </context>
 <context>
+    <name>ImportTable</name>
+    <message>
+        <location filename="../../clinic_app/ui/intake/import_table.py" line="+59"/>
+        <source>Felony</source>
+        <translation>Delito grave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Misdemeanor</source>
+        <translation>Delito menor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infraction</source>
+        <translation>Infracción</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dismissed</source>
+        <translation>Desestimado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found not guilty</source>
+        <translation>Declarado no culpable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No charges filed (prosecutor declined)</source>
+        <translation>No se presentaron cargos (el fiscal los rechazó)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Detained only, no charges</source>
+        <translation>Solo detenido, sin cargos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diversion completed</source>
+        <translation>Programa de desvío (diversion) completado</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>County</source>
+        <translation>Condado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+54"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+54"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Offense date</source>
+        <translation>Fecha del delito</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Convicted on</source>
+        <translation>Fecha de la condena</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Probation?</source>
+        <translation>¿Libertad condicional?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Probation ends</source>
+        <translation>Fin de la libertad condicional</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Jail days</source>
+        <translation>Días de cárcel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Custody</source>
+        <translation>Custodia</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Arrest date</source>
+        <translation>Fecha del arresto</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>How it ended</source>
+        <translation>Cómo terminó</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ended on</source>
+        <translation>Terminó el</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Use</source>
+        <translation>Usar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add to the intake</source>
+        <translation>Agregar a la entrevista</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Corrected by hand. The record printed: {raw}</source>
+        <translation>Corregido a mano. El historial decía: {raw}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record does not show this, and the rules need it: type it in.</source>
+        <translation>El historial no muestra este dato y las reglas lo necesitan: escríbalo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record does not show this.</source>
+        <translation>El historial no muestra este dato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As printed: {raw}</source>
+        <translation>Tal como aparece: {raw}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>“{text}” is not a date (MM/DD/YYYY).</source>
+        <translation>“{text}” no es una fecha (MM/DD/AAAA).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{text}” is not a whole number.</source>
+        <translation>“{text}” no es un número entero.</translation>
+    </message>
+</context>
+<context>
     <name>InlineError</name>
     <message>
         <location filename="../../clinic_app/ui/unlock_dialog.py" line="+78"/>
@@ -1028,7 +1188,7 @@
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/wizard.py" line="+181"/>
+        <location filename="../../clinic_app/ui/intake/wizard.py" line="+187"/>
         <source>Intake interview</source>
         <translation>Entrevista de admisión</translation>
     </message>
@@ -1083,7 +1243,17 @@
         <translation>&amp;Guardar y cerrar</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+1"/>
+        <source>&amp;Import record…</source>
+        <translation>&amp;Importar historial…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the client&apos;s DOJ record (PDF, photo or text) instead of typing it</source>
+        <translation>Leer el historial del DOJ del cliente (PDF, foto o texto) en lugar de escribirlo</translation>
+    </message>
+    <message>
+        <location line="+188"/>
         <source>All answers saved.</source>
         <translation>Todas las respuestas están guardadas.</translation>
     </message>
@@ -1276,12 +1446,7 @@
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Attorney review</source>
-        <translation>Revisión del abogado</translation>
-    </message>
-    <message>
-        <location line="+87"/>
+        <location line="+123"/>
         <source>About Clean Slate Desk</source>
         <translation>Acerca de Clean Slate Desk</translation>
     </message>
@@ -1396,20 +1561,168 @@
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/record_pages.py" line="+156"/>
+        <location filename="../../clinic_app/ui/intake/record_pages.py" line="+182"/>
         <source>The rules need to know</source>
         <translation>Las reglas necesitan saber</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+28"/>
+        <source>Already answered (you can change an answer):</source>
+        <translation>Ya respondidas (puede cambiar una respuesta):</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Not understood: check what was typed.</source>
         <translation>No se entendió: revise lo que escribió.</translation>
     </message>
 </context>
 <context>
+    <name>RecordImportDialog</name>
+    <message>
+        <location filename="../../clinic_app/ui/intake/record_import.py" line="+246"/>
+        <source>Import the client&apos;s record</source>
+        <translation>Importar el historial del cliente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the client&apos;s California DOJ record (rap sheet) instead of typing it: open the PDF, a scan or a phone photo of its pages, or paste its text below. Nothing leaves this computer. You check everything before it is added.</source>
+        <translation>Lea el historial del DOJ de California del cliente (rap sheet) en lugar de escribirlo: abra el PDF, un escaneo o una foto de sus páginas tomada con el teléfono, o pegue su texto abajo. Nada sale de esta computadora. Usted revisa todo antes de agregarlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open a file (PDF, photo, scan or text)…</source>
+        <translation>&amp;Abrir un archivo (PDF, foto, escaneo o texto)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or &amp;paste the record&apos;s text here:</source>
+        <translation>O &amp;pegue aquí el texto del historial:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Read the pasted text</source>
+        <translation>&amp;Leer el texto pegado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add to the intake</source>
+        <translation>A&amp;gregar a la entrevista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;record as read (Ctrl+L):</source>
+        <translation>El &amp;historial tal como se leyó (Ctrl+L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines that could not be read (&amp;unread):</source>
+        <translation>Líneas que no se pudieron leer (&amp;sin leer):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines that could not be read</source>
+        <translation>Líneas que no se pudieron leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Convictions ({count})</source>
+        <translation>Condenas ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrests ({count})</source>
+        <translation>Arrestos ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convictions read from the record</source>
+        <translation>Condenas leídas del historial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrests read from the record</source>
+        <translation>Arrestos leídos del historial</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Read from {source}: {convictions} convictions and {arrests} arrests without a conviction. Check each row against the record: selecting a cell shows its line on the right. Red cells are facts the record does not show: type them in (F2 or double-click edits a cell) or untick the row. Orange lines could not be read: enter what they say by hand after the import.</source>
+        <translation>Leído de {source}: {convictions} condenas y {arrests} arrestos sin condena. Compare cada fila con el historial: al elegir una celda se ve su línea a la derecha. Las celdas rojas son datos que el historial no muestra: escríbalos (F2 o doble clic edita una celda) o desmarque la fila. Las líneas naranjas no se pudieron leer: ingrese a mano lo que dicen después de importar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The record&apos;s date of birth is {record}, but the client&apos;s is {client}. Make sure this is the client&apos;s own record before adding it.</source>
+        <translation>La fecha de nacimiento del historial es {record}, pero la del cliente es {client}. Asegúrese de que sea el historial del propio cliente antes de agregarlo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line {line}: {text} ({reason})</source>
+        <translation>Línea {line}: {text} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None: every line was read.</source>
+        <translation>Ninguna: se leyeron todas las líneas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open the client&apos;s record</source>
+        <translation>Abrir el historial del cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records (PDF, photos, scans, text) ({patterns})</source>
+        <translation>Historiales (PDF, fotos, escaneos, texto) ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paste the record&apos;s text first.</source>
+        <translation>Primero pegue el texto del historial.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the pasted text</source>
+        <translation>el texto pegado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the record…</source>
+        <translation>Leyendo el historial…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Stopped. Nothing was read.</source>
+        <translation>Detenido. No se leyó nada.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Conviction</source>
+        <translation>Condena</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrest</source>
+        <translation>Arresto</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{kind} {number} (line {line}) still needs: {facts}.</source>
+        <translation>{kind} {number} (línea {line}) todavía necesita: {facts}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{kind} {number} (line {line}): {problem}</source>
+        <translation>{kind} {number} (línea {line}): {problem}</translation>
+    </message>
+</context>
+<context>
     <name>RecordPage</name>
     <message>
-        <location line="+93"/>
+        <location filename="../../clinic_app/ui/intake/record_pages.py" line="+95"/>
         <source>&amp;New conviction</source>
         <translation>&amp;Nueva condena</translation>
     </message>
@@ -1444,7 +1757,7 @@
         <translation>Arrestos ingresados</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
         <source>Conviction {number}: changes replace it when you save</source>
         <translation>Condena {number}: al guardar, los cambios la reemplazan</translation>
     </message>
@@ -1463,11 +1776,39 @@
         <source>New arrest</source>
         <translation>Nuevo arresto</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {record} from this intake?</source>
+        <translation>¿Quitar {record} de esta entrevista?</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../clinic_app/ui/review_screen.py" line="+615"/>
+        <source>Verdicts not signed off</source>
+        <translation>Decisiones sin firmar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You gave verdicts that are not signed off yet (unsigned: {count}). They are lost if you close now. Close anyway?</source>
+        <translation>Dio decisiones que todavía no firmó (sin firmar: {count}). Se pierden si cierra ahora. ¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Attorney review</source>
+        <translation>Revisión del abogado</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../clinic_app/ui/review_screen.py" line="+475"/>
+        <location line="-143"/>
         <source>Review at least one decision before signing off.</source>
         <translation>Revise al menos una decisión antes de firmar.</translation>
     </message>
@@ -1728,7 +2069,7 @@
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../clinic_app/ui/review_screen.py" line="-340"/>
+        <location filename="../../clinic_app/ui/review_screen.py" line="-344"/>
         <source>Sign off</source>
         <translation>Firmar</translation>
     </message>
@@ -1818,7 +2159,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/wizard.py" line="-303"/>
+        <location filename="../../clinic_app/ui/intake/wizard.py" line="-330"/>
         <source>What the law allows for each conviction and arrest, as of today. Read the reasons to the client; an attorney reviews everything before anything is filed.</source>
         <translation>Lo que permite la ley para cada condena y arresto, a la fecha de hoy. Léale las razones al cliente; un abogado revisa todo antes de presentar cualquier cosa.</translation>
     </message>
@@ -1899,7 +2240,7 @@
 <context>
     <name>VerdictDialog</name>
     <message>
-        <location filename="../../clinic_app/ui/review_screen.py" line="-114"/>
+        <location filename="../../clinic_app/ui/review_screen.py" line="-119"/>
         <source>Choose the status you give this decision.</source>
         <translation>Elija el estado que le da a esta decisión.</translation>
     </message>
@@ -1949,7 +2290,7 @@
         <translation>Elija un estado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Why (required, saved with your sign-off):</source>
         <translation>&amp;Por qué (obligatorio; se guarda con su firma):</translation>
     </message>
@@ -1993,7 +2334,7 @@
 <context>
     <name>_RecordForm</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/record_pages.py" line="-473"/>
+        <location filename="../../clinic_app/ui/intake/record_pages.py" line="-584"/>
         <source>{field} is not a date: write it as 09/15/2014.</source>
         <translation>{field} no es una fecha: escríbala así: 09/15/2014.</translation>
     </message>

@@ -16,6 +16,7 @@ from clinic_app.core.intake import (
     offense_choices,
     parse_date,
     questions_for,
+    subdivisions_of,
 )
 from clinic_app.core.messages import message
 from clinic_app.core.rules.engine import evaluate
@@ -101,6 +102,13 @@ def test_every_offense_has_a_spanish_title() -> None:
     assert [code for code, _ in spanish] == [code for code, _ in english]
     untranslated = [code for (code, es), (_, en) in zip(spanish, english, strict=True) if es == en]
     assert untranslated == []
+
+
+def test_a_bare_section_with_subdivisions_is_not_given_a_subdivisions_title() -> None:
+    """HS 11357(a), (b), (c) are different offenses: "HS 11357" alone names none of them."""
+    assert describe_code("HS 11357", None) == ("HS 11357", None)
+    assert subdivisions_of("HS 11357")[:3] == ["HS 11357(a)", "HS 11357(b)", "HS 11357(c)"]
+    assert subdivisions_of("PC 459") == [] and subdivisions_of("HS 11357(a)") == []
 
 
 def test_a_code_is_read_and_titled_for_its_offense_date() -> None:

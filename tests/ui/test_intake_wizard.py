@@ -343,3 +343,80 @@ def test_the_form_says_whether_it_holds_a_new_conviction_or_which_one(qtbot, wiz
     assert page.editing_label.text() == "New conviction"
     page.listing.setCurrentRow(0)
     assert page.editing_label.text().startswith("Conviction 1:")
+
+
+def _cultivation_saved(qtbot, wizard: IntakeWizard) -> None:
+    """Steps 1-2 answered, and a cultivation conviction saved: the rules ask questions."""
+    wizard.client_page.first_name.setText("Ana")
+    wizard.client_page.last_name.setText("Ruiz")
+    wizard.client_page.date_of_birth.setText("04/02/1980")
+    wizard.go_to(TODAY)
+    for field in wizard.situation_page.facts.values():
+        field.set_answer("no")
+    wizard.go_to(CONVICTIONS)
+    form = wizard.convictions_page.form
+    form.case_number.setText("16CR123")
+    form.county.set_answer("Fresno")
+    form.code.setText("HS 11358")
+    form.level.set_answer("felony")
+    form.offense_date.setText("05/01/2010")
+    form.conviction_date.setText("05/03/2010")
+    form.probation_granted.set_answer("no")
+    form.completed.setText("05/03/2010")
+    assert wizard.convictions_page.save(), wizard.convictions_page.problem.text()
+    questions = wizard.convictions_page.questions
+    qtbot.waitUntil(lambda: focused() is questions.inputs["plants"])
+
+
+def test_an_arrow_key_in_a_question_list_is_not_yet_an_answer(qtbot, wizard) -> None:
+    """One Down arrow once answered a question and made it vanish; a list answer now counts
+    when the volunteer leaves it (Tab) or presses Enter."""
+    _cultivation_saved(qtbot, wizard)
+    questions = wizard.convictions_page.questions
+    type_text(focused(), "4")
+    key(qtbot, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: focused() is questions.inputs["sentence.prison"])
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_Down)  # state prison
+    assert [q.fact for q in questions.questions] == ["sentence.prison"]  # still asked
+    assert wizard.convictions_page.records[0].sentence.prison.value == "none"  # the form's
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: wizard.convictions_page.records[0].sentence.prison.value == "state_prison"
+    )
+
+
+def test_an_answer_given_stays_on_screen_and_can_be_corrected(qtbot, wizard) -> None:
+    _cultivation_saved(qtbot, wizard)
+    questions = wizard.convictions_page.questions
+    type_text(focused(), "4")
+    key(qtbot, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: "plants" not in [q.fact for q in questions.questions])
+    assert [q.fact for q, _ in questions.earlier] == ["plants"]
+    corrected = questions.inputs["plants"]
+    assert corrected.text() == "4"
+    corrected.setText("7")
+    corrected.confirmed.emit()
+    assert wizard.convictions_page.records[0].plants == 7
+
+
+def test_removing_a_conviction_asks_first(qtbot, wizard, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    _cultivation_saved(qtbot, wizard)
+    page = wizard.convictions_page
+    page.listing.setCurrentRow(0)
+    asked: list[str] = []
+
+    def answer_no(_parent, _title, text, *_args):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    page.remove_button.click()
+    assert len(page.records) == 1
+    assert asked == ["Remove 1. HS 11358, 16CR123 · 2010 from this intake?"]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    page.remove_button.click()
+    assert page.records == []
+    assert page.decisions.cards == []  # no decisions of a conviction that is gone

@@ -190,11 +190,9 @@ def test_override_requires_a_status_and_a_note(qtbot: QtBot, queue_store: Store)
     assert dialog.error.label.text() == "Choose the status you give this decision."
     assert dialog.isVisible()
 
-    dialog.status_choice.setCurrentIndex(
-        [dialog.status_choice.itemText(i) for i in range(dialog.status_choice.count())].index(
-            "? Needs review"
-        )
-    )
+    dialog.status_choice.setFocus()
+    qtbot.keyClicks(dialog.status_choice, "Ne")  # the word first: typing it picks it
+    assert dialog.status_choice.currentText() == "Needs review"
     _click(qtbot, dialog.ok_button())
     assert dialog.error.label.text() == "Write a note saying why: it is saved with your sign-off."
     assert dialog.isVisible()
@@ -297,3 +295,35 @@ def test_a_whole_review_by_keyboard(qtbot: QtBot, store: Store) -> None:
         qtbot.keyClick(dialog.attorney_choice, Qt.Key.Key_Return)
     assert len(store.reviews("c-kb")) == 2
     assert "c-kb" in {s.id for s in store.list_clients(status=ClientStatus.APPROVED)}
+
+
+def test_closing_with_verdicts_not_signed_asks_first(
+    qtbot: QtBot, queue_store: Store, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from clinic_app.ui.review_screen import ReviewDialog
+
+    dialog = ReviewDialog(queue_store, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    screen = dialog.review
+    qtbot.waitUntil(lambda: screen.case is not None)
+    _click(qtbot, _with_forms(screen)[0].approve_button)
+    asked: list[str] = []
+
+    def keep_open(_parent, _title, text, *_args):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", keep_open)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    assert asked == [
+        "You gave verdicts that are not signed off yet (unsigned: 1). They are lost if you "
+        "close now. Close anyway?"
+    ]
+    assert screen.unsigned() == 1  # still there to sign
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    dialog.buttons.button(dialog.buttons.StandardButton.Close).click()
+    assert not dialog.isVisible()

@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from pydantic import ValidationError
-from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -31,13 +33,16 @@ from PySide6.QtWidgets import (
 from clinic_app.core.courts import counties
 from clinic_app.core.decision import Decision
 from clinic_app.core.intake import (
+    Answer,
     Kind,
     Question,
     answer,
+    current_answer,
     describe_code,
     offense_choices,
     parse_date,
     questions_for,
+    subdivisions_of,
 )
 from clinic_app.core.messages import message
 from clinic_app.core.model import (
@@ -250,13 +255,19 @@ class ConvictionForm(_RecordForm):
         except ValueError:
             offense_date = None
         code, title = describe_code(text, offense_date, ui_language())
-        self.code_title.setText(
-            f"{code} \u2014 {title}"
-            if title
-            else self.tr(
+        subdivisions = subdivisions_of(code) if title is None else []
+        if title:
+            shown = f"{code} \u2014 {title}"
+        elif subdivisions:
+            shown = self.tr(
+                "{code} has subdivisions the law treats differently: type the one on the "
+                "court papers ({choices})."
+            ).format(code=code, choices=", ".join(subdivisions[:4]))
+        else:
+            shown = self.tr(
                 "{code} is not in the offense table: the rules will ask an attorney."
             ).format(code=code)
-        )
+        self.code_title.setText(shown)
 
     def conviction(self, new_id: Callable[[], str]) -> tuple[Conviction | None, list[str]]:
         """The conviction typed, or None and the problems in words."""
@@ -425,8 +436,33 @@ def _plain(error: ValidationError) -> str:
     )
 
 
+class _ConfirmOnLeave(QObject):
+    """Confirms a list answer when the volunteer leaves it (Tab, a click elsewhere) or
+    presses Enter, not at each arrow key: one Down arrow once recorded "Yes" and the
+    question vanished before the volunteer had chosen."""
+
+    def __init__(self, field: ChoiceField, confirm: Callable[[], None]) -> None:
+        super().__init__(field)
+        self._confirm = confirm
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent):
+            if event.reason() != Qt.FocusReason.PopupFocusReason:  # its own list opening
+                self._confirm()
+        elif (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._confirm()
+            return True
+        return False
+
+
 class QuestionsPanel(QGroupBox):
-    """The questions the rules still need for the record on screen, each with its input.
+    """The questions the rules still need for the record on screen, each with its input,
+    then those already answered for it, which stay open to correction.
 
     `answered(fact, value)` fires when one is confirmed; the page applies it and decides
     again, and the panel is rebuilt with what is still missing.
@@ -439,19 +475,26 @@ class QuestionsPanel(QGroupBox):
         self.rows = QVBoxLayout(self)
         self.inputs: dict[str, Field] = {}
         self.questions: list[Question] = []
+        self.earlier: list[tuple[Question, Answer]] = []
         self.setVisible(False)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("The rules need to know"))
-        self.show_questions(self.questions)
+        self.show_questions(self.questions, self.earlier)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def show_questions(self, questions: Sequence[Question]) -> None:
+    def show_questions(
+        self,
+        questions: Sequence[Question],
+        earlier: Sequence[tuple[Question, Answer]] = (),
+    ) -> None:
+        """`questions` still open; `earlier`: questions answered for this record, with
+        their answers, shown below so a wrong answer can be put right."""
         # deleteLater, not delete: the answer that triggers this rebuild comes from one of
         # these inputs, still inside its own signal when we get here.
         while (item := self.rows.takeAt(0)) is not None:
@@ -460,17 +503,41 @@ class QuestionsPanel(QGroupBox):
                 widget.hide()
                 widget.deleteLater()
         self.questions = list(questions)
+        self.earlier = list(earlier)
         self.inputs = {}
         for question in questions:
-            field = self._input(question)
-            label = QLabel(message(question.message_key, ui_language()), self)
-            label.setWordWrap(True)
-            label.setBuddy(field)
-            self.rows.addWidget(label)
-            self.rows.addWidget(field)
-            self.inputs[question.fact] = field
-            field.confirmed.connect(lambda q=question, f=field: self._confirm(q, f))
-        self.setVisible(bool(questions))
+            self._add_row(question, None)
+        if earlier:
+            heading = QLabel(self.tr("Already answered (you can change an answer):"), self)
+            heading.setWordWrap(True)
+            self.rows.addWidget(heading)
+        for question, given in earlier:
+            self._add_row(question, given)
+        self.setVisible(bool(questions or earlier))
+
+    def _add_row(self, question: Question, answer: Answer) -> None:
+        field = self._input(question)
+        if answer is not None:
+            if isinstance(field, YesNoField) and isinstance(answer, bool):
+                field.set_boolean(answer)
+            elif isinstance(field, DateField) and isinstance(answer, date):
+                field.set_date(answer)
+            elif not isinstance(answer, date):
+                field.set_answer(answer)
+        label = QLabel(message(question.message_key, ui_language()), self)
+        label.setWordWrap(True)
+        label.setBuddy(field)
+        self.rows.addWidget(label)
+        self.rows.addWidget(field)
+        self.inputs[question.fact] = field
+
+        def confirm(q: Question = question, f: Field = field, before: Answer = answer) -> None:
+            self._confirm(q, f, before)
+
+        if isinstance(field, ChoiceField):
+            _ConfirmOnLeave(field, confirm)
+        else:
+            field.confirmed.connect(confirm)
 
     def focus_first(self) -> bool:
         if not self.questions:
@@ -496,7 +563,7 @@ class QuestionsPanel(QGroupBox):
             return choice
         return TextField(key, self)
 
-    def _confirm(self, question: Question, field: Field) -> None:
+    def _confirm(self, question: Question, field: Field, before: Answer) -> None:
         raw = field.answer()
         if raw in ("", None):
             return
@@ -505,7 +572,8 @@ class QuestionsPanel(QGroupBox):
         except ValueError:
             field.setToolTip(self.tr("Not understood: check what was typed."))
             return
-        self.answered.emit(question.fact, value)
+        if value != before:
+            self.answered.emit(question.fact, value)
 
 
 def _typed(question: Question, raw: object, field: Field) -> object:
@@ -533,6 +601,7 @@ class RecordPage(QWidget):
         super().__init__(parent)
         self.form = form
         self.records: list[Record] = []
+        self._asked: dict[str, list[Question]] = {}  # by record id, in the order asked
         self.listing = QListWidget(self)
         self.new_button = QPushButton(self)
         self.remove_button = QPushButton(self)
@@ -549,12 +618,12 @@ class RecordPage(QWidget):
         self.editing_label.setFont(editing_font)
 
         left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.addWidget(self.listing, 1)
+        self._left_layout = QVBoxLayout(left)
+        self._left_layout.addWidget(self.listing, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.remove_button)
-        left_layout.addLayout(buttons)
+        self._left_layout.addLayout(buttons)
 
         middle = QWidget(self)
         middle_layout = QVBoxLayout(middle)
@@ -613,6 +682,20 @@ class RecordPage(QWidget):
         self.records = list(records)
         self._refresh_listing()
 
+    def add_button_below_list(self, button: QPushButton) -> None:
+        self._left_layout.addWidget(button)
+
+    def add_records(self, records: Sequence[Record]) -> None:
+        """Records made elsewhere (read from a DOJ record): listed, shown and decided like
+        ones typed here. The first of them goes into the form."""
+        if not records:
+            return
+        first = len(self.records)
+        self.records.extend(records)
+        self._refresh_listing()
+        self.listing.setCurrentRow(first)  # shows it in the form
+        self.saved.emit(self.records[first])
+
     def _refresh_listing(self) -> None:
         current = self.listing.currentRow()
         self.listing.blockSignals(True)
@@ -656,10 +739,28 @@ class RecordPage(QWidget):
         self.show_problem([])
         self._show_editing()
         self.questions.show_questions([])
+        self.decisions.clear()  # they were the previous record's
         self.form.fields[0].setFocus(Qt.FocusReason.TabFocusReason)
 
     def _remove(self) -> None:
+        """Remove the selected record, once the volunteer has said yes: Remove is one Tab
+        away from the questions, and an Enter there once deleted a conviction unseen."""
         row = self.listing.currentRow()
+        if not 0 <= row < len(self.records):
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove"),
+            self.tr("Remove {record} from this intake?").format(
+                record=_describe(row + 1, self.records[row]).replace("\n", ", ")
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.remove_row(row)
+
+    def remove_row(self, row: int) -> None:
         if 0 <= row < len(self.records):
             removed = self.records.pop(row)
             self.removed.emit(removed.id)
@@ -712,10 +813,20 @@ class RecordPage(QWidget):
         self.saved.emit(updated)
 
     def show_decisions(self, client: Client, decisions: Sequence[Decision], record_id: str) -> None:
-        """The decisions of the record on screen, and the questions they still need."""
+        """The decisions of the record on screen, the questions they still need, and those
+        already answered for it (kept for this session, to correct a slip)."""
         mine = [d for d in decisions if record_id in (d.conviction_id, d.arrest_id)]
         self.decisions.set_decisions(client, mine)
-        self.questions.show_questions(questions_for(mine))
+        open_questions = questions_for(mine)
+        asked = self._asked.setdefault(record_id, [])
+        asked.extend(q for q in open_questions if q not in asked)
+        record = next((r for r in self.records if r.id == record_id), None)
+        earlier = [
+            (q, current_answer(record, q.fact))
+            for q in asked
+            if q not in open_questions and record is not None
+        ]
+        self.questions.show_questions(open_questions, earlier)
         # After the key that confirmed the answer has moved the focus, not before.
         QTimer.singleShot(0, self._focus_next_question)
 
