@@ -69,7 +69,10 @@ def _with_forms(screen: ReviewScreen) -> list[DecisionCard]:
 
 
 def _click(qtbot: QtBot, button: QPushButton | None) -> None:
-    assert button is not None
+    """Press a button of cards just built: a mouse click can land before their first
+    layout, when a button is still 0 x 0 and takes no click."""
+    assert button is not None and not button.isHidden()
+    qtbot.waitUntil(lambda: not button.rect().isEmpty())
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
