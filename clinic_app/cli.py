@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from clinic_app.core import exchange, paths
 from clinic_app.core.errors import ClinicError, InvalidDocument
@@ -31,6 +31,9 @@ from clinic_app.core.store import (
     open_remembered,
     open_store,
 )
+
+if TYPE_CHECKING:  # the rap-sheet reader loads PDF and image libraries: only when used
+    from clinic_app.core.rapsheet import Field, ParsedConviction, ParsedRecord, SourceText
 
 log = logging.getLogger("clinic_app.cli")
 
@@ -245,6 +248,105 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_rapsheet(args: argparse.Namespace) -> int:
+    """Read a client's DOJ record: a summary, or with --json the `evaluate` input.
+
+    What could not be read (lines, and convictions missing a required fact) goes to stderr
+    with --json, so `clinic-app rapsheet sheet.pdf --json | clinic-app evaluate -` works.
+    """
+    from clinic_app.core import rapsheet
+    from clinic_app.core.messages import message
+
+    language = _language(args)
+    try:
+        source = rapsheet.read_source(args.file)
+        parsed = rapsheet.parse_text(source.text, source=str(args.file))
+    except rapsheet.RapSheetError as error:
+        log.warning("rapsheet failed: %s", type(error).__name__)
+        return _fail(describe_error(error, language), EXIT_BAD_INPUT)
+    unread = [
+        f"  line {item.line}: {item.text}  ({message(item.reason, language)})"
+        for item in parsed.unread
+    ]
+    if not args.json:
+        _print_reading(args.file, source, parsed, sys.stdout)
+        if unread:
+            print(f"Not read ({len(unread)}):", *unread, sep="\n")
+        return EXIT_OK
+    result = rapsheet.build_exchange(parsed, args.as_of or date.today())
+    json.dump(result.document, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+    for left in result.left_out:
+        print(
+            f"left out: {left.kind} on line {left.line} ({left.label}): "
+            f"{describe_error(left.error, language)}",
+            file=sys.stderr,
+        )
+    if unread:
+        print(f"not read ({len(unread)} line(s)):", *unread, sep="\n", file=sys.stderr)
+    print(
+        "the record cannot tell these, written as false: ask the client and correct them: "
+        + ", ".join(result.assumed),
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def _print_reading(path: Path, source: SourceText, parsed: ParsedRecord, out: TextIO) -> None:
+    """A volunteer's summary: each fact with the line of the record it was read from."""
+    person = parsed.person
+    out.write(f"Read {path}: {source.kind}, {source.pages} page(s), {len(parsed.lines)} lines\n")
+    names = [f"{name.value}{_on_line(name)}" for name in person.names if name.value]
+    out.write(f"Person: {'; also '.join(names) or 'name not read'}\n")
+    out.write(
+        f"  born {_shown(person.date_of_birth)}; sex {_shown(person.sex)}; "
+        f"CII {_shown(person.cii)}; PC 290 registration: "
+        f"{'yes' if parsed.registered_290.value else 'none shown'}"
+        f"{_on_line(parsed.registered_290)}\n"
+    )
+    out.write(f"Convictions ({len(parsed.convictions)}):\n")
+    for number, conviction in enumerate(parsed.convictions, start=1):
+        _print_conviction(number, conviction, out)
+    out.write(f"Arrests without a conviction ({len(parsed.arrests)}):\n")
+    for number, arrest in enumerate(parsed.arrests, start=1):
+        out.write(
+            f"  {number}. {_shown(arrest.code)}, arrested {_shown(arrest.arrest_date)}, "
+            f"{_shown(arrest.level)}, {_shown(arrest.disposition)}\n"
+        )
+
+
+def _print_conviction(number: int, conviction: ParsedConviction, out: TextIO) -> None:
+    level = _shown(conviction.level)
+    if conviction.current_level.value is not None:
+        level += f" -> {_shown(conviction.current_level)}"
+    out.write(
+        f"  {number}. {_shown(conviction.code)}, case {_shown(conviction.case_number)}, "
+        f"{_shown(conviction.county)} County (cycle {conviction.cycle})\n"
+        f"     {_shown(conviction.disposition)} {_shown(conviction.conviction_date)}; "
+        f"offense date {_shown(conviction.offense_date)} (the arrest date); {level}\n"
+        f"     sentence {_shown(conviction.sentence)}: probation "
+        f"{_shown(conviction.probation_months)} months to "
+        f"{conviction.probation_end_date.value or '?'}, jail {_shown(conviction.jail_days)} days, "
+        f"custody {_shown(conviction.prison)}, fine {'yes' if conviction.fine.value else 'no'}\n"
+    )
+    for relief in conviction.relief_granted:
+        out.write(f"     relief granted: {_shown(relief)}\n")
+    missing = conviction.missing()
+    if missing:
+        out.write(f"     NOT SHOWN, fill in by hand: {', '.join(missing)}\n")
+
+
+def _shown(found: Field[object]) -> str:
+    """A fact and the line it was read on: "2008-03-20 (line 19)", or "?" when not read."""
+    value = found.value
+    text = "?" if value is None else getattr(value, "value", None) or str(value)
+    return f"{text}{_on_line(found)}"
+
+
+def _on_line(found: Field[object]) -> str:
+    return f" (line {found.line})" if found.line is not None else ""
+
+
 def cmd_rules(args: argparse.Namespace) -> int:
     from clinic_app.core.rules.book import render_markdown
 
@@ -387,6 +489,23 @@ def build_parser() -> argparse.ArgumentParser:
         type=_iso_date,
         metavar="YYYY-MM-DD",
         help="decide as of this date instead of the document's as_of",
+    )
+
+    rap_sheet = command(
+        "rapsheet",
+        cmd_rapsheet,
+        "read a client's DOJ record (text, PDF, scan or photo); --json gives the evaluate input",
+        passphrase=False,
+    )
+    rap_sheet.add_argument("file", metavar="FILE", type=Path)
+    rap_sheet.add_argument(
+        "--json", action="store_true", help="print the exchange-format input of 'evaluate'"
+    )
+    rap_sheet.add_argument(
+        "--as-of",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the date decisions are made for, in the JSON (default today)",
     )
 
     rules = command("rules", cmd_rules, "print the rules book for attorneys", passphrase=False)

@@ -10,6 +10,7 @@ import pytest
 
 from clinic_app import cli
 from clinic_app.core import exchange
+from clinic_app.core.rapsheet.synthetic import make_sheet
 from clinic_app.core.store import create_store, open_store
 from tests.fixtures.clients import make_client
 
@@ -522,3 +523,67 @@ def test_documents_of_an_unknown_client_is_one_line(run, packet_database, tmp_pa
     )
     assert code == 1
     _assert_one_line_error(err, "nobody")
+
+
+# --- rapsheet ---------------------------------------------------------------------------
+
+RAP_SHEET = make_sheet(9, cycles=4)  # synthetic
+
+
+@pytest.fixture
+def sheet_file(tmp_path: Path) -> Path:
+    path = tmp_path / "sheet.txt"
+    path.write_text(RAP_SHEET.text + "A LINE NOBODY CAN READ\n")
+    return path
+
+
+def test_the_summary_names_each_conviction_with_its_lines(run, sheet_file: Path) -> None:
+    code, out, _ = run("rapsheet", str(sheet_file))
+    assert code == 0
+    assert f"Convictions ({len(RAP_SHEET.convictions)})" in out
+    for truth in RAP_SHEET.convictions:
+        assert truth.code in out
+        assert truth.conviction_date.isoformat() in out
+    assert "(line " in out
+
+
+def test_json_goes_into_evaluate_and_problems_go_to_stderr(run, sheet_file: Path) -> None:
+    code, out, err = run("rapsheet", str(sheet_file), "--json", "--as-of", "2026-11-15")
+    assert code == 0
+    document = json.loads(out)
+    assert document["as_of"] == "2026-11-15"
+    assert len(document["convictions"]) == len(RAP_SHEET.convictions)
+    assert "pending_charges" in err
+    assert "NOBODY" not in err  # what follows END OF MESSAGE is not the record
+    code, decided, _ = run("evaluate", "-", stdin=out)
+    assert code == 0
+    assert json.loads(decided)["decisions"]
+
+
+def test_unread_lines_are_listed_with_their_numbers(run, tmp_path: Path) -> None:
+    path = tmp_path / "sheet.txt"
+    lines = RAP_SHEET.text.splitlines()
+    lines.insert(14, "A LINE NOBODY CAN READ")
+    path.write_text("\n".join(lines) + "\n")
+    code, _, err = run("rapsheet", str(path), "--json")
+    assert code == 0
+    assert "line 15: A LINE NOBODY CAN READ" in err
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "fragment"),
+    [
+        ("missing.pdf", None, "There is no file"),
+        ("record.docx", "x", "is not a kind Clean Slate Desk can read"),
+        ("letter.txt", "Dear landlord, the roof leaks.\n", "does not look like a California"),
+    ],
+)
+def test_errors_are_one_line_and_exit_2(
+    run, tmp_path: Path, name: str, content: str | None, fragment: str
+) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_text(content)
+    code, out, err = run("rapsheet", str(path), "--json")
+    assert (code, out) == (2, "")
+    _assert_one_line_error(err, fragment)
