@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from clinic_app.core.documents.details import FilingDetails
     from clinic_app.core.documents.service import Packet
     from clinic_app.core.model import Remedy
+    from clinic_app.core.rapsheet import ParsedRecord
     from clinic_app.core.review import Attorney, DecisionReview
     from clinic_app.core.settings import ClinicSettings
     from clinic_app.core.store import Store
@@ -234,6 +235,28 @@ def packet_pdfs(
             raise
 
     return _run_long(call, on_done, on_error, pool=work_pool())
+
+
+# --- the client's DOJ record ----------------------------------------------------------------
+
+
+def read_record(
+    source: Path | str,
+    *,
+    on_done: Callable[[ParsedRecord], object],
+    on_error: OnError | None = None,
+    on_progress: OnProgress | None = None,
+) -> Task:
+    """Read a rap sheet from a file (OCR for scans and photos) or from pasted text. CPU
+    work, so on the work pool: the database stays free for saving the intake meanwhile."""
+    from clinic_app.core import rapsheet
+
+    def call(progress: ProgressFn, cancelled: CancelledFn) -> ParsedRecord:
+        if isinstance(source, Path):
+            return rapsheet.parse_file(source, progress, cancelled=cancelled)
+        return rapsheet.parse_text(source)
+
+    return _run_long(call, on_done, on_error, on_progress, pool=work_pool())
 
 
 # --- settings -------------------------------------------------------------------------------

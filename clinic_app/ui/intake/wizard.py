@@ -38,6 +38,7 @@ from clinic_app.ui.worker import db_pool
 
 if TYPE_CHECKING:
     from clinic_app.core.store import Store
+    from clinic_app.ui.intake.record_import import RecordImportDialog
 
 SAVE_WAIT_MS = 10_000
 CLIENT, TODAY, CONVICTIONS, ARRESTS, SUMMARY = range(5)
@@ -108,6 +109,10 @@ class IntakeWizard(QDialog):
         self.convictions_page = RecordPage(ConvictionForm(), self)
         self.arrests_page = RecordPage(ArrestForm(), self)
         self.summary_page = SummaryPage(self)
+        self.import_button = QPushButton(self)  # read the client's DOJ record instead of typing
+        self.import_button.setAutoDefault(False)
+        self.convictions_page.add_button_below_list(self.import_button)
+        self.import_dialog: RecordImportDialog | None = None
         for page in (
             self.client_page,
             self.situation_page,
@@ -162,6 +167,7 @@ class IntakeWizard(QDialog):
         self.next_button.clicked.connect(self.advance)
         self.close_button.clicked.connect(self.close)
         self.summary_page.send_button.clicked.connect(self.send_for_review)
+        self.import_button.clicked.connect(self.import_record)
         QShortcut(QKeySequence("Alt+Right"), self, self.advance)
         QShortcut(QKeySequence("Alt+Left"), self, lambda: self.go_to(self.pages.currentIndex() - 1))
         QShortcut(QKeySequence.StandardKey.Save, self, self._save_now)
@@ -199,6 +205,10 @@ class IntakeWizard(QDialog):
         self.back_button.setText(self.tr("&Back"))
         self.next_button.setText(self.tr("Ne&xt"))
         self.close_button.setText(self.tr("Save and &close"))
+        self.import_button.setText(self.tr("&Import record…"))
+        self.import_button.setToolTip(
+            self.tr("Read the client's DOJ record (PDF, photo or text) instead of typing it")
+        )
         self._show_save_state()
         self._show_decisions()
 
@@ -301,6 +311,24 @@ class IntakeWizard(QDialog):
         if client is not None:
             page.show_decisions(client, self.decisions, record.id)
         self._update_default_button()
+
+    def import_record(self) -> RecordImportDialog:
+        """Step 3's Import record: the convictions and arrests of a DOJ record, checked by
+        the volunteer, join those typed by hand and are decided the same way."""
+        # Imported here: the reader brings PDF and OCR libraries the start-up does not need.
+        from clinic_app.ui.intake.record_import import RecordImportDialog
+
+        dialog = RecordImportDialog(self, client_birth=self.identity_birth())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._add_imported)
+        dialog.finished.connect(lambda _result: setattr(self, "import_dialog", None))
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _add_imported(self, convictions: list[Conviction], arrests: list[Arrest]) -> None:
+        self.arrests_page.add_records(arrests)
+        self.convictions_page.add_records(convictions)  # last: its decisions are on screen
 
     def _record_changed(self) -> None:
         client = self.client()
