@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from clinic_app.core.rapsheet.synthetic import make_sheet, render_pages
 from clinic_app.core.rules.engine import evaluate
 from clinic_app.core.store import Argon2Params, Store, create_store
 from clinic_app.core.synthetic import make_clients
@@ -91,6 +92,43 @@ def fill_intake(wizard: IntakeWizard) -> None:
     wizard.convictions_page.save()
 
 
+def import_record(wizard: IntakeWizard, out: Path) -> None:
+    """Step 3's Import record on a phone photo of a synthetic DOJ record: the photo, the
+    check beside the record, and the intake with the imported convictions decided."""
+    sheet = next(
+        s
+        for seed in range(200)
+        if len((s := make_sheet(seed, cycles=3)).convictions) >= 2 and s.text.count("\n") < 60
+    )
+    photo = render_pages(sheet.text, seed=3, noise=0.5)[0]
+    photo_path = Path(tempfile.mkdtemp()) / "record-photo.jpg"
+    photo.save(photo_path)
+    shown = photo.copy()
+    shown.thumbnail((850, 1100))
+    shown.save(out / "rapsheet-photo.png")
+    print(f"wrote {out / 'rapsheet-photo.png'}")
+    # The photo is of the client's own record: her date of birth as it prints.
+    wizard.client_page.date_of_birth.set_date(sheet.person.date_of_birth)
+    wizard.go_to(CONVICTIONS)
+    dialog = wizard.import_record()
+    dialog.resize(1280, 800)
+    shoot(dialog, out / "import-choose-en.png")
+    dialog.read(photo_path)
+    end = time.monotonic() + 120
+    while dialog.parsed is None and time.monotonic() < end:
+        settle(0.3)
+    if dialog.parsed is None:
+        raise SystemExit(f"the photo was not read: {dialog.choose_problem.text()}")
+    view = dialog.conviction_view
+    view.setCurrentIndex(dialog.convictions.index(1, dialog.convictions.column_of("code")))
+    in_both_languages(dialog, out, "import-check")
+    for model in (dialog.convictions, dialog.arrests):  # leave out what the photo lacks
+        model.used = [not record.missing() for record in model.records]
+    dialog.add_button.click()
+    settle(0.8)
+    in_both_languages(wizard, out, "import-added")
+
+
 def in_both_languages(widget: QWidget, out: Path, name: str) -> None:
     for language in ("en", "es"):
         translations.set_language(language)
@@ -140,6 +178,7 @@ def main(out: Path) -> int:
     ):
         wizard.go_to(step)
         in_both_languages(wizard, out, name)
+    import_record(wizard, out)
     wizard.send_for_review()
     settle(1.0)  # the wizard closes itself once the hand-over is saved
 

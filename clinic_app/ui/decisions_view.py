@@ -421,6 +421,7 @@ class DecisionsView(QWidget):
         while (item := self._rows.takeAt(0)) is not None:
             widget = item.widget()
             if widget is not None:
+                widget.hide()  # at once: deletion waits for the event loop
                 widget.deleteLater()
         self.cards = []
         self._headings = []

@@ -195,6 +195,7 @@ class RecordImportDialog(QDialog):
         self.source_label.setBuddy(self.source)
         self.unread_label = QLabel(page)
         self.unread = QListWidget(page)
+        self.unread.setWordWrap(True)
         self.unread_label.setBuddy(self.unread)
         self.unread.currentItemChanged.connect(self._unread_chosen)
 
