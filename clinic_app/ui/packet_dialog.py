@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QProgressDialog,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -29,13 +28,12 @@ from PySide6.QtWidgets import (
 
 from clinic_app.core.documents.details import FilingDetails
 from clinic_app.core.documents.service import Packet
-from clinic_app.core.messages import message
 from clinic_app.core.model import Client
 from clinic_app.core.settings import ClinicSettings
 from clinic_app.ui import errors, operations
 from clinic_app.ui.filing_details_dialog import FilingDetailsDialog
-from clinic_app.ui.language import ui_language
 from clinic_app.ui.packet_preview import PacketPreview
+from clinic_app.ui.task_progress import TaskProgress
 from clinic_app.ui.worker import Task
 
 if TYPE_CHECKING:
@@ -59,7 +57,7 @@ class PacketDialog(QDialog):
         self.today = today or date.today()
         self.preview: PacketPreview | None = None
         self._task: Task | None = None
-        self._progress: QProgressDialog | None = None
+        self._progress: TaskProgress | None = None
 
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -199,22 +197,15 @@ class PacketDialog(QDialog):
         for button in (self.preview_button, self.word_button, self.pdf_button):
             button.setEnabled(False)
         self.status.clear()
-        self._progress = QProgressDialog(text, self.tr("Cancel"), 0, 0, self)
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress.setMinimumDuration(300)
-        self._progress.canceled.connect(self._cancel)
+        self._progress = TaskProgress(self, text, self._cancel)
 
     def _progress_label(self, text: str) -> None:
         if self._progress is not None:
-            self._progress.setLabelText(text)
-            self._progress.setRange(0, 0)
+            self._progress.busy(text)
 
     def _progressed(self, done: int, total: int, key: str) -> None:
-        if self._progress is None:
-            return
-        self._progress.setLabelText(message(key, ui_language()))
-        self._progress.setRange(0, total)
-        self._progress.setValue(done)
+        if self._progress is not None:
+            self._progress.progressed(done, total, key)
 
     def _cancel(self) -> None:
         if self._task is not None:
@@ -227,7 +218,6 @@ class PacketDialog(QDialog):
 
     def _idle(self) -> None:
         if self._progress is not None:
-            self._progress.canceled.disconnect(self._cancel)
             self._progress.close()
             self._progress = None
         for button in (self.preview_button, self.word_button, self.pdf_button):

@@ -885,7 +885,7 @@
         <translation>Cambiar: {remedy}</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
@@ -1041,7 +1041,7 @@
         <translation>Programa de desvío (diversion) completado</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Case number</source>
         <translation>Número de caso</translation>
     </message>
@@ -1051,19 +1051,17 @@
         <translation>Condado</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+54"/>
+        <location line="-16"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+54"/>
+        <location line="+6"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="+17"/>
         <source>Offense date</source>
         <translation>Fecha del delito</translation>
     </message>
@@ -1098,7 +1096,7 @@
         <translation>Fecha del arresto</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>How it ended</source>
         <translation>Cómo terminó</translation>
     </message>
@@ -1459,7 +1457,7 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../clinic_app/ui/packet_dialog.py" line="+107"/>
+        <location filename="../../clinic_app/ui/packet_dialog.py" line="+105"/>
         <location line="+82"/>
         <source>Documents for {name}</source>
         <translation>Documentos de {name}</translation>
@@ -1525,12 +1523,7 @@
         <translation>Creando los PDF con LibreOffice…</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+37"/>
         <source>Stopped. Nothing was saved.</source>
         <translation>Se detuvo. No se guardó nada.</translation>
     </message>
@@ -1579,7 +1572,7 @@
 <context>
     <name>RecordImportDialog</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/record_import.py" line="+246"/>
+        <location filename="../../clinic_app/ui/intake/record_import.py" line="+247"/>
         <source>Import the client&apos;s record</source>
         <translation>Importar el historial del cliente</translation>
     </message>
@@ -1684,22 +1677,17 @@
         <translation>el texto pegado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reading the record…</source>
         <translation>Leyendo el historial…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Stopped. Nothing was read.</source>
         <translation>Detenido. No se leyó nada.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Conviction</source>
         <translation>Condena</translation>
     </message>
@@ -2167,6 +2155,14 @@
         <location line="+4"/>
         <source>Send to an &amp;attorney for review</source>
         <translation>Enviar a un &amp;abogado para que lo revise</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <location filename="../../clinic_app/ui/task_progress.py" line="+24"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,16 @@ class Column:
     choices: Callable[[], Choices] | None = None
 
 
+CODE_COLUMN = Column(
+    "code", Kind.TEXT, True, lambda: QCoreApplication.translate("ImportTable", "Code")
+)
+LEVEL_COLUMN = Column(
+    "level",
+    Kind.CHOICE,
+    True,
+    lambda: QCoreApplication.translate("ImportTable", "Level"),
+    _level_choices,
+)
 CONVICTION_COLUMNS = (
     Column(
         "case_number",
@@ -109,14 +119,8 @@ CONVICTION_COLUMNS = (
         lambda: QCoreApplication.translate("ImportTable", "Case number"),
     ),
     Column("county", Kind.TEXT, True, lambda: QCoreApplication.translate("ImportTable", "County")),
-    Column("code", Kind.TEXT, True, lambda: QCoreApplication.translate("ImportTable", "Code")),
-    Column(
-        "level",
-        Kind.CHOICE,
-        True,
-        lambda: QCoreApplication.translate("ImportTable", "Level"),
-        _level_choices,
-    ),
+    CODE_COLUMN,
+    LEVEL_COLUMN,
     Column(
         "offense_date",
         Kind.DATE,
@@ -163,14 +167,8 @@ ARREST_COLUMNS = (
         True,
         lambda: QCoreApplication.translate("ImportTable", "Arrest date"),
     ),
-    Column("code", Kind.TEXT, True, lambda: QCoreApplication.translate("ImportTable", "Code")),
-    Column(
-        "level",
-        Kind.CHOICE,
-        True,
-        lambda: QCoreApplication.translate("ImportTable", "Level"),
-        _level_choices,
-    ),
+    CODE_COLUMN,
+    LEVEL_COLUMN,
     Column(
         "disposition",
         Kind.CHOICE,

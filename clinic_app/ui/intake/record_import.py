@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -56,6 +55,7 @@ from clinic_app.ui.intake.import_table import (
     ImportTable,
 )
 from clinic_app.ui.language import ui_language
+from clinic_app.ui.task_progress import TaskProgress
 
 if TYPE_CHECKING:
     from clinic_app.ui.worker import Task
@@ -120,7 +120,7 @@ class RecordImportDialog(QDialog):
         self.parsed: ParsedRecord | None = None
         self.source_name = ""
         self._task: Task | None = None
-        self._progress: QProgressDialog | None = None
+        self._progress: TaskProgress | None = None
         self.convictions: ImportTable[ParsedConviction] = ImportTable([], CONVICTION_COLUMNS, self)
         self.arrests: ImportTable[ParsedArrest] = ImportTable([], ARREST_COLUMNS, self)
         self.resize(1200, 760)
@@ -334,12 +334,7 @@ class RecordImportDialog(QDialog):
         """Read a file or pasted text off the GUI thread; the check page shows the result."""
         self.choose_problem.clear()
         self.source_name = source.name if isinstance(source, Path) else self.tr("the pasted text")
-        self._progress = QProgressDialog(
-            self.tr("Reading the record…"), self.tr("Cancel"), 0, 0, self
-        )
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress.setMinimumDuration(300)
-        self._progress.canceled.connect(self._cancel)
+        self._progress = TaskProgress(self, self.tr("Reading the record…"), self._cancel)
         self._task = operations.read_record(
             source, on_done=self.show_reading, on_error=self._failed, on_progress=self._progressed
         )
@@ -347,9 +342,7 @@ class RecordImportDialog(QDialog):
 
     def _progressed(self, done: int, total: int, key: str) -> None:
         if self._progress is not None:
-            self._progress.setLabelText(message(key, ui_language()))
-            self._progress.setRange(0, total)
-            self._progress.setValue(done)
+            self._progress.progressed(done, total, key)
 
     def _cancel(self) -> None:
         if self._task is not None:
@@ -359,7 +352,6 @@ class RecordImportDialog(QDialog):
 
     def _idle(self) -> None:
         if self._progress is not None:
-            self._progress.canceled.disconnect(self._cancel)
             self._progress.close()
             self._progress = None
 
