@@ -208,3 +208,15 @@ def test_a_photographed_record_becomes_decided_convictions_in_the_intake(
     decided = {d.conviction_id for d in wizard.decisions}
     assert {c.id for c in imported} <= decided
     assert wizard.convictions_page.decisions.cards  # the first one's decisions are on screen
+
+
+def test_the_cells_coloured_as_needed_are_the_facts_a_record_cannot_go_without() -> None:
+    """The table and the reader agree on what a conviction or an arrest needs."""
+    from clinic_app.core.rapsheet import Field, ParsedArrest, ParsedConviction
+    from clinic_app.ui.intake.import_table import ARREST_COLUMNS, CONVICTION_COLUMNS
+
+    for kind, columns in ((ParsedConviction, CONVICTION_COLUMNS), (ParsedArrest, ARREST_COLUMNS)):
+        names = [f for f in kind.__dataclass_fields__ if f not in ("cycle", "line")]
+        blank = kind(cycle=1, line=1, **{name: Field() for name in names})
+        needed = {name.removeprefix("sentence.") for name in blank.missing()}
+        assert {column.name for column in columns if column.required} == needed

@@ -155,7 +155,7 @@ CONVICTION_COLUMNS = (
     Column(
         "prison",
         Kind.CHOICE,
-        False,
+        True,
         lambda: QCoreApplication.translate("ImportTable", "Custody"),
         _custody_choices,
     ),

@@ -265,6 +265,8 @@ class RecordImportDialog(QDialog):
             0, self.tr("Convictions ({count})").format(count=self.convictions.rowCount())
         )
         self.tabs.setTabText(1, self.tr("Arrests ({count})").format(count=self.arrests.rowCount()))
+        for view in (self.conviction_view, self.arrest_view):
+            view.resizeColumnsToContents()  # headings are longer in Spanish
         self.conviction_view.setAccessibleName(self.tr("Convictions read from the record"))
         self.arrest_view.setAccessibleName(self.tr("Arrests read from the record"))
         self._show_summary()
@@ -380,8 +382,6 @@ class RecordImportDialog(QDialog):
         self.pages.setCurrentIndex(1)
         self.add_button.setVisible(True)
         self.add_button.setDefault(True)
-        for view in (self.conviction_view, self.arrest_view):
-            view.resizeColumnsToContents()
         self.tabs.setCurrentIndex(0 if parsed.convictions or not parsed.arrests else 1)
         self.retranslate_ui()
         view = self.conviction_view if self.tabs.currentIndex() == 0 else self.arrest_view
@@ -430,11 +430,8 @@ class RecordImportDialog(QDialog):
         problems: list[str],
     ) -> None:
         model = self.convictions if isinstance(record, ParsedConviction) else self.arrests
-        missing = [
-            column.heading()
-            for column in model.columns
-            if column.required and getattr(record, column.name).value is None
-        ]
+        lacking = {name.removeprefix("sentence.") for name in record.missing()}
+        missing = [column.heading() for column in model.columns if column.name in lacking]
         if missing:
             problems.append(
                 self.tr("{kind} {number} (line {line}) still needs: {facts}.").format(
