@@ -1251,7 +1251,7 @@
         <translation>Leer el historial del DOJ del cliente (PDF, foto o texto) en lugar de escribirlo</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+193"/>
         <source>All answers saved.</source>
         <translation>Todas las respuestas están guardadas.</translation>
     </message>
@@ -1572,7 +1572,7 @@
 <context>
     <name>RecordImportDialog</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/record_import.py" line="+247"/>
+        <location filename="../../clinic_app/ui/intake/record_import.py" line="+248"/>
         <source>Import the client&apos;s record</source>
         <translation>Importar el historial del cliente</translation>
     </message>
@@ -1627,7 +1627,7 @@
         <translation>Arrestos ({count})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Convictions read from the record</source>
         <translation>Condenas leídas del historial</translation>
     </message>
@@ -1642,7 +1642,12 @@
         <translation>Leído de {source}: {convictions} condenas y {arrests} arrestos sin condena. Compare cada fila con el historial: al elegir una celda se ve su línea a la derecha. Las celdas rojas son datos que el historial no muestra: escríbalos (F2 o doble clic edita una celda) o desmarque la fila. Las líneas naranjas no se pudieron leer: ingrese a mano lo que dicen después de importar.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>The record shows a PC 290 registration (line {line}): adding it also answers Yes to the registration question of step 2.</source>
+        <translation>El historial muestra un registro según el PC 290 (línea {line}): al agregarlo, también se responde Sí a la pregunta de registro del paso 2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The record&apos;s date of birth is {record}, but the client&apos;s is {client}. Make sure this is the client&apos;s own record before adding it.</source>
         <translation>La fecha de nacimiento del historial es {record}, pero la del cliente es {client}. Asegúrese de que sea el historial del propio cliente antes de agregarlo.</translation>
     </message>
@@ -1687,7 +1692,7 @@
         <translation>Detenido. No se leyó nada.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Conviction</source>
         <translation>Condena</translation>
     </message>
@@ -1697,7 +1702,7 @@
         <translation>Arresto</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>{kind} {number} (line {line}) still needs: {facts}.</source>
         <translation>{kind} {number} (línea {line}) todavía necesita: {facts}.</translation>
     </message>
@@ -2147,7 +2152,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/wizard.py" line="-330"/>
+        <location filename="../../clinic_app/ui/intake/wizard.py" line="-335"/>
         <source>What the law allows for each conviction and arrest, as of today. Read the reasons to the client; an attorney reviews everything before anything is filed.</source>
         <translation>Lo que permite la ley para cada condena y arresto, a la fecha de hoy. Léale las razones al cliente; un abogado revisa todo antes de presentar cualquier cosa.</translation>
     </message>

@@ -97,7 +97,7 @@ def test_a_fact_the_record_lacks_is_coloured_and_must_be_typed_before_adding(qtb
         ]
     with qtbot.waitSignal(dialog.imported) as added:
         dialog.add_button.click()
-    convictions, arrests = added.args
+    convictions, arrests, _registered = added.args
     assert convictions[0].case_number == "F0001234"
     assert len(convictions) == sum(model.used) and len(arrests) == sum(dialog.arrests.used)
 
@@ -220,3 +220,19 @@ def test_the_cells_coloured_as_needed_are_the_facts_a_record_cannot_go_without()
         blank = kind(cycle=1, line=1, **{name: Field() for name in names})
         needed = {name.removeprefix("sentence.") for name in blank.missing()}
         assert {column.name for column in columns if column.required} == needed
+
+
+def test_a_registration_on_the_record_answers_step_2(qtbot, store: Store) -> None:
+    sheet = next(
+        s for seed in range(300) if (s := make_sheet(seed, cycles=4)).person.registered_290
+    )
+    wizard = _wizard_at_convictions(qtbot, store)
+    assert wizard.situation_page.facts["registered_290"].boolean() is False
+    dialog = wizard.import_record()
+    read(qtbot, dialog, sheet.text)
+    assert "PC 290 registration" in dialog.summary.text()
+    for model in (dialog.convictions, dialog.arrests):
+        model.used = [not record.missing() for record in model.records]
+    dialog.add_button.click()
+    assert wizard.situation_page.facts["registered_290"].boolean() is True
+    assert wizard.person is not None and wizard.person.registered_290

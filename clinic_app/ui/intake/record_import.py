@@ -112,7 +112,8 @@ class SourceView(QPlainTextEdit):
 class RecordImportDialog(QDialog):
     """Choose or paste a record, then check what was read and add it to the intake."""
 
-    imported = Signal(object, object)  # list[Conviction], list[Arrest]
+    # list[Conviction], list[Arrest], and whether the record shows a PC 290 registration
+    imported = Signal(object, object, bool)
 
     def __init__(self, parent: QWidget | None = None, *, client_birth: date | None = None) -> None:
         super().__init__(parent)
@@ -288,6 +289,15 @@ class RecordImportDialog(QDialog):
                 arrests=len(parsed.arrests),
             )
         )
+        if self.shows_registration():
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + self.tr(
+                    "The record shows a PC 290 registration (line {line}): adding it also "
+                    "answers Yes to the registration question of step 2."
+                ).format(line=parsed.registered_290.line or "?")
+            )
         birth = parsed.person.date_of_birth.value
         if birth is not None and self.client_birth is not None and birth != self.client_birth:
             self.birth_warning.setText(
@@ -400,6 +410,9 @@ class RecordImportDialog(QDialog):
         if line:
             self.source.show_line(int(line))
 
+    def shows_registration(self) -> bool:
+        return self.parsed is not None and self.parsed.registered_290.value is True
+
     def show_problem(self, text: str) -> None:
         self.check_problem.setText(text)
 
@@ -418,7 +431,7 @@ class RecordImportDialog(QDialog):
         if problems:
             self.show_problem("\n".join(problems))
             return
-        self.imported.emit(convictions, arrests)
+        self.imported.emit(convictions, arrests, self.shows_registration())
         self.accept()
 
     def _build(

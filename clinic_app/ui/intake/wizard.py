@@ -326,7 +326,12 @@ class IntakeWizard(QDialog):
         dialog.open()
         return dialog
 
-    def _add_imported(self, convictions: list[Conviction], arrests: list[Arrest]) -> None:
+    def _add_imported(
+        self, convictions: list[Conviction], arrests: list[Arrest], registered_290: bool
+    ) -> None:
+        if registered_290:  # the record is better evidence than a "No" typed earlier
+            self.situation_page.facts["registered_290"].set_boolean(True)
+            self._take_person()
         self.arrests_page.add_records(arrests)
         self.convictions_page.add_records(convictions)  # last: its decisions are on screen
 
