@@ -129,6 +129,9 @@ class FilingDetailsDialog(QDialog):
         for check in self.checks.values():
             form.addRow(check)
         form.addRow(self.server)
+        self.prosecutor_note = QLabel(body)
+        self.prosecutor_note.setWordWrap(True)
+        form.addRow(self.prosecutor_note)
         form.addRow(self.prosecutor)
         for arrest in client.arrests:
             box = QGroupBox(body)
@@ -180,6 +183,12 @@ class FilingDetailsDialog(QDialog):
         self.checks["request_hearing"].setText(self.tr("Ask for a hearing (Prop 47)"))
         self.server.setTitle(self.tr("Who serves the papers (an adult who is not the client)"))
         self.prosecutor.setTitle(self.tr("Prosecutor served"))
+        self.prosecutor_note.setText(
+            self.tr(
+                "As it stands, each case is served on its own county's district attorney. "
+                "A prosecutor typed below is served on every case instead."
+            )
+        )
         for box in (self.server, self.prosecutor):
             box.retranslate_ui()
         arrest_labels = {

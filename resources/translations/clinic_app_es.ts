@@ -898,7 +898,7 @@
 <context>
     <name>FilingDetailsDialog</name>
     <message>
-        <location filename="../../clinic_app/ui/filing_details_dialog.py" line="+165"/>
+        <location filename="../../clinic_app/ui/filing_details_dialog.py" line="+168"/>
         <source>Filing details for {name}</source>
         <translation>Datos para presentar: {name}</translation>
     </message>
@@ -955,10 +955,15 @@
     <message>
         <location line="+1"/>
         <source>Prosecutor served</source>
-        <translation>Fiscalía a la que se entregan</translation>
+        <translation>Fiscal a quien se notifica</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>As it stands, each case is served on its own county&apos;s district attorney. A prosecutor typed below is served on every case instead.</source>
+        <translation>Tal como está, cada caso se notifica al fiscal de distrito de su propio condado. Un fiscal escrito abajo recibe en cambio la notificación de todos los casos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>County of the arrest</source>
         <translation>Condado del arresto</translation>
     </message>
@@ -2312,7 +2317,7 @@
 <context>
     <name>_PartyBox</name>
     <message>
-        <location filename="../../clinic_app/ui/filing_details_dialog.py" line="-136"/>
+        <location filename="../../clinic_app/ui/filing_details_dialog.py" line="-145"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>

@@ -64,6 +64,16 @@ class FilingDetails(_Details):
     arrests: dict[str, ArrestDetails] = {}  # by arrest id
 
 
+def prosecutor_for(details: FilingDetails, county: str) -> Party:
+    """Who is served for a case in `county`. Each case is served on the district attorney
+    of its own county: a client with cases in three counties serves three offices. The
+    default entry names the office of the case's county; a prosecutor typed in Filing
+    details is served as written."""
+    if details.prosecutor == Party(name=DISTRICT_ATTORNEY) and county:
+        return Party(name=f"{DISTRICT_ATTORNEY}, County of {county}")
+    return details.prosecutor
+
+
 def details_before_entry(reviews: Iterable[DecisionReview]) -> FilingDetails:
     """The filing details of a client nobody has entered them for yet.
 

@@ -30,7 +30,12 @@ from clinic_app.core.documents.contexts import (
     Context,
     PacketFacts,
 )
-from clinic_app.core.documents.details import ArrestDetails, FilingDetails, Party
+from clinic_app.core.documents.details import (
+    ArrestDetails,
+    FilingDetails,
+    Party,
+    prosecutor_for,
+)
 from clinic_app.core.documents.render import CompiledTemplate
 from clinic_app.core.documents.watermark import mark_draft
 from clinic_app.core.errors import CannotWrite, ClinicError
@@ -164,7 +169,7 @@ def _case_documents(facts: PacketFacts, case: Case) -> list[_Paper]:
 
     def service(template: str, label: str, box: str, documents: str) -> None:
         """Proof of service on the prosecutor of the papers just planned (forms.md §11)."""
-        served = [facts.details.prosecutor]
+        served = [prosecutor_for(facts.details, case.county)]
         add(
             template,
             label,
@@ -232,7 +237,10 @@ def _arrest_documents(facts: PacketFacts, arrest: Arrest) -> list[_Paper]:
     details = facts.details.arrests.get(arrest.id, ArrestDetails())
     where = details.court_case_number or f"arrest {arrest.arrest_date.isoformat()}"
     sealing = contexts.arrest_sealing(facts, arrest)
-    served = [facts.details.prosecutor, Party(name=details.agency or "Arresting agency")]
+    served = [
+        prosecutor_for(facts.details, details.county),
+        Party(name=details.agency or "Arresting agency"),
+    ]
     service = contexts.proof_of_service(
         facts,
         details.county,

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from clinic_app.core.documents.details import FilingDetails
+from clinic_app.core.documents.details import FilingDetails, Party
 from clinic_app.core.documents.packet import NothingToFile, PacketPlan, plan_packet
 from clinic_app.core.model import Client, Language
 from clinic_app.core.rules.engine import Evaluation
@@ -173,9 +173,27 @@ def test_arrest_sealing_names_the_court_of_the_arrest_county(client, evaluation)
     assert cr409["basis_right"] and not cr409["basis_justice"]
     service = contexts_of(plan(client, evaluation, draft=True), "proof_of_service.docx")[-1]
     assert [p["name"] for p in service["served"]] == [
-        "Office of the District Attorney",
+        "Office of the District Attorney, County of Fresno",
         "Fresno Police Department",
     ]
+
+
+def test_each_case_is_served_on_the_district_attorney_of_its_county(client, evaluation) -> None:
+    proofs = [
+        d.context for d in plan(client, evaluation, draft=True).documents if "served" in d.context
+    ]
+    assert len({proof["court"]["name"] for proof in proofs}) > 1  # cases in several counties
+    for proof in proofs:
+        county = proof["court"]["name"].removeprefix("SUPERIOR COURT OF CALIFORNIA, COUNTY OF ")
+        district_attorney = proof["served"][0]["name"]
+        assert district_attorney.upper() == f"OFFICE OF THE DISTRICT ATTORNEY, COUNTY OF {county}"
+    typed = Party(name="Fresno County DA", street="1 A St")
+    named = plan(
+        client, evaluation, draft=True, details=DETAILS.model_copy(update={"prosecutor": typed})
+    )
+    assert {d.context["served"][0]["name"] for d in named.documents if "served" in d.context} == {
+        "Fresno County DA"
+    }
 
 
 def test_the_attorney_files_for_the_client_or_the_client_in_pro_per(client, evaluation) -> None:
