@@ -97,6 +97,7 @@ class FilingDetailsDialog(QDialog):
         self.name_in_case = QLineEdit(self)
         self.declaration = QPlainTextEdit(self)
         self.declaration.setTabChangesFocus(True)
+        self.interpreter = QLineEdit(self)  # before the checks, as on screen: Tab follows
         self.checks = {
             name: QCheckBox(self)
             for name in (
@@ -106,7 +107,6 @@ class FilingDetailsDialog(QDialog):
                 "request_hearing",
             )
         }
-        self.interpreter = QLineEdit(self)
         self.server = _PartyBox(self)
         self.prosecutor = _PartyBox(self)
         self.arrest_boxes: dict[str, tuple[QGroupBox, dict[str, QLineEdit], dict[str, QLabel]]]
