@@ -175,6 +175,8 @@ class DecisionCard(QFrame):
         super().__init__(parent)
         self.decision = decision
         self.mark = ReviewMark(ReviewState.UNREVIEWED)
+        # Which conviction or arrest, for screen readers: several cards share a remedy.
+        self.about = ""
         self.setObjectName("decisionCard")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         colour = STATUS_COLOURS[decision.status]
@@ -301,14 +303,15 @@ class DecisionCard(QFrame):
         self.approve_button.setText(QCoreApplication.translate("DecisionsView", "Approve"))
         self.reject_button.setText(QCoreApplication.translate("DecisionsView", "Reject…"))
         self.override_button.setText(QCoreApplication.translate("DecisionsView", "Override…"))
+        subject = f"{title} \u2014 {self.about}" if self.about else title
         self.approve_button.setAccessibleName(
-            QCoreApplication.translate("DecisionsView", "Approve: {remedy}").format(remedy=title)
+            QCoreApplication.translate("DecisionsView", "Approve: {remedy}").format(remedy=subject)
         )
         self.reject_button.setAccessibleName(
-            QCoreApplication.translate("DecisionsView", "Reject: {remedy}").format(remedy=title)
+            QCoreApplication.translate("DecisionsView", "Reject: {remedy}").format(remedy=subject)
         )
         self.override_button.setAccessibleName(
-            QCoreApplication.translate("DecisionsView", "Override: {remedy}").format(remedy=title)
+            QCoreApplication.translate("DecisionsView", "Override: {remedy}").format(remedy=subject)
         )
 
     def text(self) -> str:
@@ -439,6 +442,10 @@ class DecisionsView(QWidget):
             else:
                 number = _position(self.client.arrests if self.client else (), subject)
                 label.setText(arrest_heading(subject, language, number))
+            for card in self.cards:
+                if _is_about(card.decision, subject) and card.about != label.text():
+                    card.about = label.text()
+                    card.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

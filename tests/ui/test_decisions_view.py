@@ -190,8 +190,9 @@ def test_review_row_offers_three_verdicts_and_asks_for_them(qtbot: QtBot) -> Non
     card = view.cards[0]
     assert card.review_label is not None and card.reject_button is not None
     assert card.review_label.text() == "Not reviewed yet"
-    assert card.reject_button.accessibleName() == (
-        "Reject: Dismissal after probation (expungement)"
+    assert card.reject_button.accessibleName() == (  # which decision, and about what
+        "Reject: Dismissal after probation (expungement) \u2014 Conviction 1: HS 11359 (felony), "
+        "case BA123456, Los Angeles County"
     )
     with qtbot.waitSignal(view.verdict_requested) as asked:
         qtbot.mouseClick(card.reject_button, Qt.MouseButton.LeftButton)
