@@ -420,3 +420,15 @@ def test_removing_a_conviction_asks_first(qtbot, wizard, monkeypatch) -> None:
     page.remove_button.click()
     assert page.records == []
     assert page.decisions.cards == []  # no decisions of a conviction that is gone
+
+
+def test_enter_on_a_conviction_in_the_list_opens_its_form(qtbot, wizard) -> None:
+    _cultivation_saved(qtbot, wizard)
+    page = wizard.convictions_page
+    page.listing.setFocus()
+    page.listing.setCurrentRow(0)
+    qtbot.waitUntil(page.listing.hasFocus)
+    key(qtbot, Qt.Key.Key_Return)
+    assert wizard.pages.currentIndex() == CONVICTIONS
+    assert focused() is page.form.case_number
+    assert page.form.case_number.text() == "16CR123"

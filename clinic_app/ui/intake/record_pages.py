@@ -650,6 +650,7 @@ class RecordPage(QWidget):
         layout.addWidget(splitter)
 
         self.listing.currentRowChanged.connect(self._select)
+        self.listing.installEventFilter(self)
         self.new_button.clicked.connect(self.start_new)
         self.remove_button.clicked.connect(self._remove)
         self.save_button.clicked.connect(self.save)
@@ -661,6 +662,20 @@ class RecordPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on a conviction in the list opens it: the cursor goes into its form (it
+        went on to the next step before)."""
+        if (
+            watched is self.listing
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and 0 <= self.listing.currentRow() < len(self.records)
+        ):
+            self.form.fields[0].setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def retranslate_ui(self) -> None:
         conviction = isinstance(self.form, ConvictionForm)
