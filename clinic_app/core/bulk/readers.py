@@ -53,12 +53,12 @@ from clinic_app.core.bulk.schema import (
     REJECTS_SCHEMA,
     Disposition,
     EventType,
-    Level,
     SentenceUnit,
     Source,
 )
 from clinic_app.core.courts import counties
 from clinic_app.core.messages import message
+from clinic_app.core.model import Level
 from clinic_app.core.progress import Cancelled, CancelledFn, ProgressFn, never, no_progress
 from clinic_app.core.rules.codes import UnreadableCode, read_code
 from clinic_app.core.rules.offense_table import offense_table

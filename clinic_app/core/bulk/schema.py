@@ -31,12 +31,6 @@ class EventType(StrEnum):
     OTHER = "other"
 
 
-class Level(StrEnum):
-    FELONY = "felony"
-    MISDEMEANOR = "misdemeanor"
-    INFRACTION = "infraction"
-
-
 class Disposition(StrEnum):
     CONVICTED = "convicted"
     DISMISSED = "dismissed"
