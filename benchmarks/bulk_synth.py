@@ -166,7 +166,11 @@ def _doj_fields(seed: int) -> tuple[dict[str, str], str]:
     initial = f"chr(65 + ({subject(10)} % 26)::INTEGER)"
     middle = f"CASE WHEN {subject(9)} % 3 = 0 THEN ' ' || {initial} END"
     court_date = f"cycle_date + 30 + ({cycle(12)} % 300)::INTEGER"
-    dispositions = ("CONVICTED",) * 14 + ("DISMISSED",) * 4 + ("ACQUITTED", "PROS REL")
+    # Later steps record relief already granted (read into `relief` by the importer).
+    dispositions = ("CONVICTED",) * 14 + ("DISMISSED",) * 4 + ("ACQUITTED", "PROS REL") + (
+        "CONV SET ASIDE & DISM PER 1203.4 PC",
+        "DISMISSED/SEALED PER 11361.8 HS",
+    )
     fields = {
         "RECORD_ID": "(i + 1)::VARCHAR",
         "SUBJECT_ID": f"'S' || lpad(s::VARCHAR, 8, '0') || CASE WHEN {split} THEN 'V' ELSE '' END",

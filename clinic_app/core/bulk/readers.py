@@ -60,6 +60,7 @@ from clinic_app.core.courts import counties
 from clinic_app.core.messages import message
 from clinic_app.core.model import Level
 from clinic_app.core.progress import Cancelled, CancelledFn, ProgressFn, never, no_progress
+from clinic_app.core.rapsheet.dispositions import read_disposition
 from clinic_app.core.rules.codes import UnreadableCode, read_code
 from clinic_app.core.rules.offense_table import offense_table
 
@@ -69,8 +70,15 @@ _STAGES: Final = 3  # reading, normalising, checking: the progress total
 
 # Date forms seen in DOJ files and court exports, tried in order. Two-digit years come first
 # because "%m/%d/%Y" would read "1/2/85" as the year 85.
-_FOUR_DIGIT_DATES: Final = ("%Y%m%d", "%Y-%m-%d", "%m/%d/%Y", "%m-%d-%Y", "%Y/%m/%d",
-                            "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S")
+_FOUR_DIGIT_DATES: Final = (
+    "%Y%m%d",
+    "%Y-%m-%d",
+    "%m/%d/%Y",
+    "%m-%d-%Y",
+    "%Y/%m/%d",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%dT%H:%M:%S",
+)
 _TWO_DIGIT_DATE: Final = "%m/%d/%y"
 
 # Spellings of the canonical words, by column; matched on the upper-cased, trimmed value.
@@ -126,8 +134,14 @@ def read_doj(
     with _database(path) as con:
         progress(0, _STAGES, "bulk.progress.reading")
         staging = _doj_staging()
-        _load_csv(con, path, len(DOJ_COLUMNS), _used_columns(staging), has_header=has_header,
-                  delimiter=",")
+        _load_csv(
+            con,
+            path,
+            len(DOJ_COLUMNS),
+            _used_columns(staging),
+            has_header=has_header,
+            delimiter=",",
+        )
         _check_cancel(cancelled)
         _stage(con, staging)
         return _normalise(con, Source.DOJ, (), progress, cancelled)
@@ -150,8 +164,14 @@ def read_mapped(
         else:
             header = _split_line(_first_line(path), mapping.delimiter)
             staging = _mapped_staging(mapping, header_positions(header, mapping, str(path)))
-            _load_csv(con, path, len(header), _used_columns(staging), has_header=True,
-                      delimiter=mapping.delimiter)
+            _load_csv(
+                con,
+                path,
+                len(header),
+                _used_columns(staging),
+                has_header=True,
+                delimiter=mapping.delimiter,
+            )
         _check_cancel(cancelled)
         _stage(con, staging)
         return _normalise(con, Source.MAPPED, mapping.date_formats, progress, cancelled)
@@ -240,18 +260,27 @@ def _load_csv(
     if errors:
         line, kind = int(errors[0][0]), str(errors[0][1])
         if kind in ("TOO MANY COLUMNS", "MISSING COLUMNS"):
-            raise WrongFieldCount(source=str(path), line=str(line), expected=str(field_count),
-                                  found=str(_field_count_at(path, line, delimiter)))
+            raise WrongFieldCount(
+                source=str(path),
+                line=str(line),
+                expected=str(field_count),
+                found=str(_field_count_at(path, line, delimiter)),
+            )
         raise MalformedLine(source=str(path), line=str(line), reason=kind.lower())
     (records,) = con.sql("SELECT count(*) FROM raw_input").fetchall()[0]
     if not records:
         raise EmptyBulkFile(source=str(path))
     _number_records(con, path, int(records), has_header=has_header, delimiter=delimiter)
-    shifted = con.sql(f"SELECT min(line) FROM numbered WHERE {sentinel} IS NOT NULL "
-                      f"OR {last} IS NULL").fetchall()[0][0]
+    shifted = con.sql(
+        f"SELECT min(line) FROM numbered WHERE {sentinel} IS NOT NULL OR {last} IS NULL"
+    ).fetchall()[0][0]
     if shifted is not None:
-        raise WrongFieldCount(source=str(path), line=str(shifted), expected=str(field_count),
-                              found=str(_field_count_at(path, int(shifted), delimiter)))
+        raise WrongFieldCount(
+            source=str(path),
+            line=str(shifted),
+            expected=str(field_count),
+            found=str(_field_count_at(path, int(shifted), delimiter)),
+        )
     columns = ", ".join(f"nullif({name}, '') AS {name}" for name in dict.fromkeys(used))
     con.execute(f"CREATE TEMP VIEW raw AS SELECT line, {columns} FROM numbered")
 
@@ -286,7 +315,8 @@ def _read_csv(
         except duckdb.Error as error:
             # Binder and catalog errors are bugs in this module, not a property of the file.
             parse_error = isinstance(error, duckdb.InvalidInputException) or type(error) is (
-                duckdb.Error)
+                duckdb.Error
+            )
             if not parse_error:
                 raise
     raise MalformedFile(source=str(path))
@@ -304,8 +334,9 @@ def _number_records(
     """
     first = 2 if has_header else 1
     if _physical_lines(path) == records + first - 1:
-        con.execute(f"CREATE TEMP VIEW numbered AS SELECT rowid + {first} AS line, * "
-                    "FROM raw_input")
+        con.execute(
+            f"CREATE TEMP VIEW numbered AS SELECT rowid + {first} AS line, * FROM raw_input"
+        )
         return
     starts = _record_start_lines(path, has_header=has_header, delimiter=delimiter)
     if len(starts) != records:
@@ -321,7 +352,7 @@ def _physical_lines(path: Path) -> int:
         while chunk := handle.read(1 << 24):
             breaks += chunk.count(b"\n")
             tail = chunk
-    trailing = tail[len(tail.rstrip(b"\r\n")):]
+    trailing = tail[len(tail.rstrip(b"\r\n")) :]
     return breaks - trailing.count(b"\n") + 1
 
 
@@ -360,8 +391,9 @@ def _load_sheet(con: duckdb.DuckDBPyConnection, path: Path, sheet: str | None) -
         raise EmptyBulkFile(source=str(path))
     arrays: dict[str, list[object]] = {"line": [line for line, _ in kept]}
     for index in range(len(header)):
-        arrays[f"c{index}"] = [row[index] if index < len(row) and row[index] != "" else None
-                               for _, row in kept]
+        arrays[f"c{index}"] = [
+            row[index] if index < len(row) and row[index] != "" else None for _, row in kept
+        ]
     con.register("raw", pa.table(arrays))
     return header
 
@@ -374,8 +406,11 @@ def _used_columns(staging: str) -> list[str]:
 def _stage(con: duckdb.DuckDBPyConnection, staging: str) -> None:
     """`staged`: the input as canonical text columns; the raw input is dropped at once."""
     con.execute(f"CREATE TEMP TABLE staged AS SELECT {staging} FROM raw")
-    for statement in ("DROP VIEW IF EXISTS raw", "DROP VIEW IF EXISTS numbered",
-                      "DROP TABLE IF EXISTS raw_input"):
+    for statement in (
+        "DROP VIEW IF EXISTS raw",
+        "DROP VIEW IF EXISTS numbered",
+        "DROP TABLE IF EXISTS raw_input",
+    ):
         con.execute(statement)
 
 
@@ -391,8 +426,9 @@ def _doj_staging() -> str:
     """SELECT list turning the DOJ's 95 fields into canonical text columns."""
     c = {name: f"c{index}" for index, name in enumerate(DOJ_COLUMNS)}
     see_comment = f"coalesce(trim({c['OFFENSE_DESCR']}), '') IN ('', '{SEE_COMMENT}')"
-    registration = (f"upper({c['STP_TYPE_DESCR']}) LIKE 'REGISTRATION%' "
-                    f"AND {c['OFFENSE_DESCR']} LIKE '290%'")
+    registration = (
+        f"upper({c['STP_TYPE_DESCR']}) LIKE 'REGISTRATION%' AND {c['OFFENSE_DESCR']} LIKE '290%'"
+    )
     staged = {
         "person_ref": c["SUBJECT_ID"],
         "cii": c["CII_NUMBER"],
@@ -408,7 +444,7 @@ def _doj_staging() -> str:
         "court_case": c["FE_NUM_CRT_CASE"],
         "count_order": c["CNT_ORDER"],
         "code_raw": f"CASE WHEN {see_comment} THEN {c['COMMENT_TEXT']} "
-                    f"ELSE {c['OFFENSE_DESCR']} END",
+        f"ELSE {c['OFFENSE_DESCR']} END",
         "level": f"coalesce({c['CONV_STAT_DESCR']}, {c['OFFENSE_TOC']})",
         "disposition": c["DISP_DESCR"],
         "disposition_date": c["DISP_DATE"],
@@ -427,8 +463,10 @@ def _mapped_staging(mapping: ColumnMapping, positions: Mapping[str, int]) -> str
         expression = f"c{index}"
         table = mapping.values.get(name)
         if table:
-            cases = " ".join(f"WHEN {_literal(raw.strip().upper())} THEN {_literal(value)}"
-                             for raw, value in table.items())
+            cases = " ".join(
+                f"WHEN {_literal(raw.strip().upper())} THEN {_literal(value)}"
+                for raw, value in table.items()
+            )
             expression = f"CASE upper(trim({expression})) {cases} ELSE {expression} END"
         staged[name] = expression
     # A court export lists court cases; each case is the cycle its counts belong to.
@@ -443,7 +481,8 @@ def _staging_select(staged: Mapping[str, str]) -> str:
     """line + every input column (NULL when the source lacks it), empty text as NULL."""
     names = (*INPUT_COLUMNS, FULL_NAME)
     parts = ["line"] + [
-        f"nullif(trim({staged[name]}), '') AS {name}" if name in staged
+        f"nullif(trim({staged[name]}), '') AS {name}"
+        if name in staged
         else f"NULL::VARCHAR AS {name}"
         for name in names
     ]
@@ -461,9 +500,20 @@ def _normalise(
     cancelled: CancelledFn,
 ) -> ImportResult:
     progress(1, _STAGES, "bulk.progress.normalising")
-    distinct = [raw for (raw,) in con.sql(
-        "SELECT DISTINCT code_raw FROM staged WHERE code_raw IS NOT NULL").fetchall()]
+    distinct = [
+        raw
+        for (raw,) in con.sql(
+            "SELECT DISTINCT code_raw FROM staged WHERE code_raw IS NOT NULL"
+        ).fetchall()
+    ]
     con.register("code_readings", _read_codes(distinct))
+    wordings = [
+        raw
+        for (raw,) in con.sql(
+            "SELECT DISTINCT disposition FROM staged WHERE disposition IS NOT NULL"
+        ).fetchall()
+    ]
+    con.register("disposition_readings", _read_dispositions(wordings))
     con.register("county_names", _county_keys())
     (total,) = con.sql("SELECT count(*) FROM staged").fetchall()[0]
     con.execute(f"CREATE TEMP TABLE norm AS {_normalised_select(source, date_formats)}")
@@ -478,8 +528,8 @@ def _normalise(
         f"SELECT {canonical} FROM norm ANTI JOIN rejected USING (line) ORDER BY line"
     ).to_arrow_table()
     rejects = con.sql(
-        "SELECT line, \"column\", value, reason_key, reason FROM rejected "
-        "JOIN reason_texts USING (reason_key) ORDER BY line, \"column\""
+        'SELECT line, "column", value, reason_key, reason FROM rejected '
+        'JOIN reason_texts USING (reason_key) ORDER BY line, "column"'
     ).to_arrow_table()
     progress(_STAGES, _STAGES, "bulk.progress.checking")
     return ImportResult(rows.cast(CANONICAL_SCHEMA), rejects.cast(REJECTS_SCHEMA), int(total))
@@ -508,8 +558,31 @@ def _read_codes(spellings: list[str]) -> pa.Table:
         attempted.append(reading.attempted if reading else None)
     return pa.table(
         {"code_raw": spellings, "code": codes, "related_codes": related, "attempted": attempted},
-        schema=pa.schema([("code_raw", pa.string()), ("code", pa.string()),
-                          ("related_codes", pa.list_(pa.string())), ("attempted", pa.bool_())]),
+        schema=pa.schema(
+            [
+                ("code_raw", pa.string()),
+                ("code", pa.string()),
+                ("related_codes", pa.list_(pa.string())),
+                ("attempted", pa.bool_()),
+            ]
+        ),
+    )
+
+
+def _read_dispositions(wordings: list[str]) -> pa.Table:
+    """The relief each distinct disposition wording records ("CONV SET ASIDE & DISM PER
+    1203.4 PC" -> pc1203_4), read by the rap-sheet reader's own disposition reader: relief
+    already granted must not be asked for again, and the rules read it."""
+    readings = [read_disposition(wording) for wording in wordings]
+    return pa.table(
+        {
+            "disposition_raw": wordings,
+            "relief": [r.remedy.value if r.remedy else None for r in readings],
+            "level_after": [r.level_after.value if r.level_after else None for r in readings],
+        },
+        schema=pa.schema(
+            [(name, pa.string()) for name in ("disposition_raw", "relief", "level_after")]
+        ),
     )
 
 
@@ -537,7 +610,7 @@ def _normalised_select(source: Source, date_formats: tuple[str, ...]) -> str:
     names = {
         "last_name": f"upper(trim(coalesce(last_name, {last_from_full})))",
         "first_name": f"upper(trim(coalesce(first_name, CASE WHEN strpos({FULL_NAME}, ',') > 0 "
-                      f"THEN {first_from_full} END)))",
+        f"THEN {first_from_full} END)))",
     }
     values = {
         "line": "s.line",
@@ -556,6 +629,8 @@ def _normalised_select(source: Source, date_formats: tuple[str, ...]) -> str:
         "attempted": "r.attempted",
         "level": _word_case("level", _LEVEL_WORDS),
         "disposition": _prefix_case("disposition", _DISPOSITION_PREFIXES, Disposition.OTHER),
+        "relief": "d.relief",
+        "level_after": "d.level_after",
         "sentence_location": "upper(sentence_location)",
         "sentence_unit": _word_case("sentence_unit", _UNIT_WORDS),
         "sentence_text": "sentence_text",
@@ -565,33 +640,53 @@ def _normalised_select(source: Source, date_formats: tuple[str, ...]) -> str:
     values |= {name: _date_sql(name, date_formats) for name in _DATE_COLUMNS}
     values |= {name: f"try_cast({name} AS INTEGER)" for name in _INTEGER_COLUMNS}
     # gogen reads the step date as the disposition date when the count has none of its own.
-    values["disposition_date"] = (f"coalesce({values['disposition_date']}, CASE WHEN "
-                                  f"disposition IS NOT NULL THEN {values['event_date']} END)")
+    values["disposition_date"] = (
+        f"coalesce({values['disposition_date']}, CASE WHEN "
+        f"disposition IS NOT NULL THEN {values['event_date']} END)"
+    )
     selected = [f"{values[name]} AS {name}" for name in CANONICAL_SCHEMA.names]
-    raw = [f"s.{name} AS raw_{name}" for name in (*INPUT_COLUMNS, FULL_NAME)
-           if name not in ("code_raw", *_NAME_COLUMNS)]
-    return (f"SELECT {', '.join(selected + raw)} FROM staged s "
-            "LEFT JOIN code_readings r ON r.code_raw = s.code_raw "
-            "LEFT JOIN county_names ON county_key = upper(s.county)")
+    raw = [
+        f"s.{name} AS raw_{name}"
+        for name in (*INPUT_COLUMNS, FULL_NAME)
+        if name not in ("code_raw", *_NAME_COLUMNS)
+    ]
+    return (
+        f"SELECT {', '.join(selected + raw)} FROM staged s "
+        "LEFT JOIN code_readings r ON r.code_raw = s.code_raw "
+        "LEFT JOIN disposition_readings d ON d.disposition_raw = s.disposition "
+        "LEFT JOIN county_names ON county_key = upper(s.county)"
+    )
 
 
 def _checks() -> list[tuple[str, str, str]]:
     """(reason, column, condition on `norm`) of every check; the reason names the message key
     bulk.reject.<reason>. A row failing several checks gives one reject row per check."""
     checks = [
-        ("no_person", "person_ref",
-         "person_ref IS NULL AND cii IS NULL AND (last_name IS NULL OR last_name = '')"),
+        (
+            "no_person",
+            "person_ref",
+            "person_ref IS NULL AND cii IS NULL AND (last_name IS NULL OR last_name = '')",
+        ),
         ("unknown_county", "county", "raw_county IS NOT NULL AND county IS NULL"),
-        ("no_code", "code_raw",
-         f"code_raw IS NULL AND event_type IN ('{EventType.ARREST}', '{EventType.COURT}')"),
+        (
+            "no_code",
+            "code_raw",
+            f"code_raw IS NULL AND event_type IN ('{EventType.ARREST}', '{EventType.COURT}')",
+        ),
         ("unreadable_code", "code_raw", "code_raw IS NOT NULL AND code IS NULL"),
     ]
-    checks += [("unreadable_date", name, f"raw_{name} IS NOT NULL AND {name} IS NULL")
-               for name in _DATE_COLUMNS]
-    checks += [("unreadable_number", name, f"raw_{name} IS NOT NULL AND {name} IS NULL")
-               for name in _INTEGER_COLUMNS]
-    checks += [("unknown_value", name, f"raw_{name} IS NOT NULL AND {name} IS NULL")
-               for name in ("level", "sentence_unit", "registered_290")]
+    checks += [
+        ("unreadable_date", name, f"raw_{name} IS NOT NULL AND {name} IS NULL")
+        for name in _DATE_COLUMNS
+    ]
+    checks += [
+        ("unreadable_number", name, f"raw_{name} IS NOT NULL AND {name} IS NULL")
+        for name in _INTEGER_COLUMNS
+    ]
+    checks += [
+        ("unknown_value", name, f"raw_{name} IS NOT NULL AND {name} IS NULL")
+        for name in ("level", "sentence_unit", "registered_290")
+    ]
     return checks
 
 
@@ -604,8 +699,10 @@ def _rejects_select() -> str:
         value = "code_raw" if column == "code_raw" else f"raw_{column}"
         if reason == "no_person":
             value = "NULL"
-        parts.append(f"SELECT line, {_literal(column)} AS \"column\", {value}::VARCHAR AS value, "
-                     f"'bulk.reject.{reason}' AS reason_key FROM norm WHERE {condition}")
+        parts.append(
+            f'SELECT line, {_literal(column)} AS "column", {value}::VARCHAR AS value, '
+            f"'bulk.reject.{reason}' AS reason_key FROM norm WHERE {condition}"
+        )
     return " UNION ALL ".join(parts)
 
 
@@ -625,8 +722,9 @@ def _date_sql(column: str, hints: tuple[str, ...]) -> str:
     """
     four = "[" + ", ".join(_literal(f) for f in (*hints, *_FOUR_DIGIT_DATES)) + "]"
     two = f"try_strptime({column}, {_literal(_TWO_DIGIT_DATE)})::DATE"
-    two_fixed = (f"CASE WHEN {two} > current_date THEN ({two} - INTERVAL 100 YEAR)::DATE "
-                 f"ELSE {two} END")
+    two_fixed = (
+        f"CASE WHEN {two} > current_date THEN ({two} - INTERVAL 100 YEAR)::DATE ELSE {two} END"
+    )
     return f"coalesce({two_fixed}, try_strptime({column}, {four})::DATE)"
 
 
@@ -635,8 +733,8 @@ def _word_case(
 ) -> str:
     """CASE mapping each spelling of `words` (upper case) to its key; NULL otherwise."""
     whens = " ".join(
-        f"WHEN upper({column}) IN ({', '.join(map(_literal, spellings))}) "
-        f"THEN {_sql_value(key)}" for key, spellings in words.items()
+        f"WHEN upper({column}) IN ({', '.join(map(_literal, spellings))}) THEN {_sql_value(key)}"
+        for key, spellings in words.items()
     )
     return f"CAST(CASE {whens} END AS {result_type})"
 
@@ -645,8 +743,11 @@ def _prefix_case(column: str, prefixes: Mapping[str, tuple[str, ...]], other: st
     """CASE mapping values that start with one of `prefixes` (or equal the canonical word);
     any other non-null value becomes `other`."""
     whens = " ".join(
-        "WHEN " + " OR ".join(f"starts_with(upper({column}), {_literal(p)})"
-                               for p in (key.upper(), *spellings)) + f" THEN {_literal(key)}"
+        "WHEN "
+        + " OR ".join(
+            f"starts_with(upper({column}), {_literal(p)})" for p in (key.upper(), *spellings)
+        )
+        + f" THEN {_literal(key)}"
         for key, spellings in prefixes.items()
     )
     return f"CASE WHEN {column} IS NULL THEN NULL {whens} ELSE {_literal(other)} END"
@@ -656,4 +757,3 @@ def _sql_value(value: object) -> str:
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     return _literal(str(value))
-

@@ -69,6 +69,8 @@ _COLUMNS: Final[tuple[tuple[str, pa.DataType, str], ...]] = (
     ("level", pa.string(), "felony | misdemeanor | infraction | null"),
     ("disposition", pa.string(), "convicted | dismissed | acquitted | other | null"),
     ("disposition_date", pa.date32(), "date of the disposition (conviction date if convicted)"),
+    ("relief", pa.string(), "relief this row records (Remedy value: pc1203_4 for a set-aside...)"),
+    ("level_after", pa.string(), "the level a reduction on this row leaves (17(b), Prop 47/64)"),
     ("offense_date", pa.date32(), "date of the offense where the export has it; null for DOJ"),
     ("sentence_location", pa.string(), "as printed: JAIL, PRISON, PROBATION ..."),
     ("sentence_length", pa.int32(), "length in sentence_unit"),
@@ -82,9 +84,11 @@ CANONICAL_SCHEMA: Final = pa.schema(
     [pa.field(name, kind, metadata={"doc": doc}) for name, kind, doc in _COLUMNS]
 )
 
-# Columns an importer fills from the input as text before normalisation; the rest
-# (line, source, code, related_codes, attempted) are derived.
-DERIVED_COLUMNS: Final = frozenset({"line", "source", "code", "related_codes", "attempted"})
+# Columns an importer fills from the input as text before normalisation; the rest are
+# derived (relief and level_after are read from the disposition's words).
+DERIVED_COLUMNS: Final = frozenset(
+    {"line", "source", "code", "related_codes", "attempted", "relief", "level_after"}
+)
 INPUT_COLUMNS: Final[tuple[str, ...]] = tuple(
     name for name, _, _ in _COLUMNS if name not in DERIVED_COLUMNS
 )

@@ -57,10 +57,29 @@ def test_conviction_reads_into_the_canonical_row(tmp_path: Path) -> None:
         "court_case": "BA123456", "count_order": 1, "code_raw": "11357(A) HS-POSSESS MARIJUANA",
         "code": "HS 11357(a)", "related_codes": [], "attempted": False, "level": "felony",
         "disposition": "convicted", "disposition_date": dt.date(2014, 9, 15),
-        "offense_date": None, "sentence_location": "JAIL", "sentence_length": 30,
+        "relief": None, "level_after": None, "offense_date": None,
+        "sentence_location": "JAIL", "sentence_length": 30,
         "sentence_unit": "days", "sentence_text": None, "registered_290": False,
         "address": None,
     }]
+
+
+def test_later_relief_is_read_from_the_disposition_words(tmp_path: Path) -> None:
+    """A set-aside or a reduction printed on a later step must reach the rules: relief
+    already granted is not asked for again."""
+    lines = [
+        doj_line(),
+        doj_line(STP_ORDER="3", STP_EVENT_DATE="20180102",
+                 DISP_DESCR="CONV SET ASIDE & DISM PER 1203.4 PC"),
+        doj_line(STP_ORDER="4", STP_EVENT_DATE="20190102",
+                 DISP_DESCR="REDUCED TO MISD PER 17(B) PC"),
+    ]
+    rows = read_doj(write_doj(tmp_path / "relief.csv", lines)).rows
+    assert rows.select(["relief", "level_after"]).to_pylist() == [
+        {"relief": None, "level_after": None},
+        {"relief": "pc1203_4", "level_after": None},
+        {"relief": "pc17b", "level_after": "misdemeanor"},
+    ]
 
 
 def test_with_and_without_header_read_the_same_rows(tmp_path: Path) -> None:
