@@ -119,9 +119,7 @@ def import_record(wizard: IntakeWizard, out: Path) -> None:
         settle(0.3)
     if dialog.parsed is None:
         raise SystemExit(f"the photo was not read: {dialog.choose_problem.text()}")
-    view = dialog.conviction_view
-    view.setCurrentIndex(dialog.convictions.index(1, dialog.convictions.column_of("code")))
-    in_both_languages(dialog, out, "import-check")
+    in_both_languages(dialog, out, "import-check")  # the first red cell is selected
     for model in (dialog.convictions, dialog.arrests):  # leave out what the photo lacks
         model.used = [not record.missing() for record in model.records]
     dialog.add_button.click()

@@ -7,7 +7,7 @@ runs Argon2). Results arrive in the GUI thread through `on_done`; failures throu
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -241,20 +241,21 @@ def packet_pdfs(
 
 
 def read_record(
-    source: Path | str,
+    source: Sequence[Path] | str,
     *,
     on_done: Callable[[ParsedRecord], object],
     on_error: OnError | None = None,
     on_progress: OnProgress | None = None,
 ) -> Task:
-    """Read a rap sheet from a file (OCR for scans and photos) or from pasted text. CPU
-    work, so on the work pool: the database stays free for saving the intake meanwhile."""
+    """Read a rap sheet from its files, in order (OCR for scans and photos: a photo a
+    page), or from pasted text. CPU work, so on the work pool: the database stays free for
+    saving the intake meanwhile."""
     from clinic_app.core import rapsheet
 
     def call(progress: ProgressFn, cancelled: CancelledFn) -> ParsedRecord:
-        if isinstance(source, Path):
-            return rapsheet.parse_file(source, progress, cancelled=cancelled)
-        return rapsheet.parse_text(source)
+        if isinstance(source, str):
+            return rapsheet.parse_text(source)
+        return rapsheet.parse_files(source, progress, cancelled=cancelled)
 
     return _run_long(call, on_done, on_error, on_progress, pool=work_pool())
 

@@ -840,7 +840,7 @@
         <translation>Cambiada a “{status}” ahora; se guarda cuando usted firme: {note}</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>Law: {citations}</source>
         <translation>Ley: {citations}</translation>
     </message>
@@ -870,7 +870,7 @@
         <translation>Cambiar…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Approve: {remedy}</source>
         <translation>Aprobar: {remedy}</translation>
     </message>
@@ -1577,7 +1577,7 @@
 <context>
     <name>RecordImportDialog</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/record_import.py" line="+248"/>
+        <location filename="../../clinic_app/ui/intake/record_import.py" line="+256"/>
         <source>Import the client&apos;s record</source>
         <translation>Importar el historial del cliente</translation>
     </message>
@@ -1622,17 +1622,27 @@
         <translation>Líneas que no se pudieron leer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Convictions ({count})</source>
         <translation>Condenas ({count})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Arrests ({count})</source>
         <translation>Arrestos ({count})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+46"/>
+        <source>Read from {source}: {convictions} convictions and {arrests} arrests without a conviction. Check each row against the record: selecting a cell shows its line on the right. Red cells are facts the record does not show: type them in only if you know them (F2 edits a cell), or untick the row. Orange lines could not be read: many are specks; a real entry among them must be entered by hand after the import.</source>
+        <translation>Leído de {source}: {convictions} condenas y {arrests} arrestos sin condena. Compare cada fila con el historial: al elegir una celda se ve su línea a la derecha. Las celdas rojas son datos que el historial no muestra: escríbalos solo si los conoce (F2 edita una celda), o desmarque la fila. Las líneas naranjas no se pudieron leer: muchas son manchas; una entrada real entre ellas debe ingresarse a mano después de importar.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Open the client&apos;s record (select every page)</source>
+        <translation>Abrir el historial del cliente (elija todas las páginas)</translation>
+    </message>
+    <message>
+        <location line="-106"/>
         <source>Convictions read from the record</source>
         <translation>Condenas leídas del historial</translation>
     </message>
@@ -1642,12 +1652,22 @@
         <translation>Arrestos leídos del historial</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Read from {source}: {convictions} convictions and {arrests} arrests without a conviction. Check each row against the record: selecting a cell shows its line on the right. Red cells are facts the record does not show: type them in (F2 or double-click edits a cell) or untick the row. Orange lines could not be read: enter what they say by hand after the import.</source>
-        <translation>Leído de {source}: {convictions} condenas y {arrests} arrestos sin condena. Compare cada fila con el historial: al elegir una celda se ve su línea a la derecha. Las celdas rojas son datos que el historial no muestra: escríbalos (F2 o doble clic edita una celda) o desmarque la fila. Las líneas naranjas no se pudieron leer: ingrese a mano lo que dicen después de importar.</translation>
+        <location line="+12"/>
+        <source>(to fill: {count})</source>
+        <translation>(por completar: {count})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
+        <source>Close without adding?</source>
+        <translation>¿Cerrar sin agregar?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The corrections you typed are lost if you close now. Close anyway?</source>
+        <translation>Las correcciones que escribió se pierden si cierra ahora. ¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The record shows a PC 290 registration (line {line}): adding it also answers Yes to the registration question of step 2.</source>
         <translation>El historial muestra un registro según el PC 290 (línea {line}): al agregarlo, también se responde Sí a la pregunta de registro del paso 2.</translation>
     </message>
@@ -1667,12 +1687,7 @@
         <translation>Ninguna: se leyeron todas las líneas.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Open the client&apos;s record</source>
-        <translation>Abrir el historial del cliente</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Records (PDF, photos, scans, text) ({patterns})</source>
         <translation>Historiales (PDF, fotos, escaneos, texto) ({patterns})</translation>
     </message>
@@ -1682,12 +1697,12 @@
         <translation>Primero pegue el texto del historial.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>the pasted text</source>
         <translation>el texto pegado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Reading the record…</source>
         <translation>Leyendo el historial…</translation>
     </message>
@@ -1697,7 +1712,7 @@
         <translation>Detenido. No se leyó nada.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+74"/>
         <source>Conviction</source>
         <translation>Condena</translation>
     </message>
@@ -1720,7 +1735,7 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/record_pages.py" line="+95"/>
+        <location filename="../../clinic_app/ui/intake/record_pages.py" line="+110"/>
         <source>&amp;New conviction</source>
         <translation>&amp;Nueva condena</translation>
     </message>
@@ -2340,7 +2355,7 @@
 <context>
     <name>_RecordForm</name>
     <message>
-        <location filename="../../clinic_app/ui/intake/record_pages.py" line="-584"/>
+        <location filename="../../clinic_app/ui/intake/record_pages.py" line="-599"/>
         <source>{field} is not a date: write it as 09/15/2014.</source>
         <translation>{field} no es una fecha: escríbala así: 09/15/2014.</translation>
     </message>

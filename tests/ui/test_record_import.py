@@ -20,6 +20,15 @@ from clinic_app.ui.intake.wizard import CONVICTIONS, TODAY, IntakeWizard
 DAY = date(2026, 11, 25)
 
 
+@pytest.fixture(autouse=True)
+def close_without_asking(monkeypatch) -> None:
+    """Closing a dialog with corrections asks first; at teardown nobody is there to answer
+    (a real question would wait forever offscreen)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+
+
 @pytest.fixture
 def dialog(qtbot) -> RecordImportDialog:
     shown = RecordImportDialog(client_birth=None)
@@ -34,8 +43,10 @@ def read(qtbot, dialog: RecordImportDialog, source: Path | str, timeout: int = 5
     awaited: it runs on another thread)."""
     dialog.read(source)
     qtbot.waitUntil(
-        lambda: dialog._progress is None
-        and (dialog.pages.currentIndex() == 1 or bool(dialog.choose_problem.text())),
+        lambda: (
+            dialog._progress is None
+            and (dialog.pages.currentIndex() == 1 or bool(dialog.choose_problem.text()))
+        ),
         timeout=timeout,
     )
 
@@ -236,3 +247,83 @@ def test_a_registration_on_the_record_answers_step_2(qtbot, store: Store) -> Non
     dialog.add_button.click()
     assert wizard.situation_page.facts["registered_290"].boolean() is True
     assert wizard.person is not None and wizard.person.registered_290
+
+
+def test_a_record_photographed_a_page_a_file_is_read_as_one(qtbot, tmp_path: Path) -> None:
+    """An entry that runs across a page break was read as two broken ones when each page
+    was imported alone; the pages chosen together are read in order as one record."""
+    sheet = next(
+        s for seed in range(200) if (s := make_sheet(seed, cycles=8)).text.count("\n") > 70
+    )
+    lines = sheet.text.splitlines(keepends=True)
+    pages = [tmp_path / "page-1.txt", tmp_path / "page-2.txt"]
+    pages[0].write_text("".join(lines[:60]))
+    pages[1].write_text("".join(lines[60:]))
+    whole = RecordImportDialog(client_birth=None)
+    qtbot.addWidget(whole)
+    whole.show()
+    read(qtbot, whole, pages)
+    assert whole.parsed is not None
+    one_text = RecordImportDialog(client_birth=None)
+    qtbot.addWidget(one_text)
+    read(qtbot, one_text, sheet.text)
+    def facts(dialog: RecordImportDialog) -> list[tuple[object, ...]]:
+        return [
+            (c.code.value, c.conviction_date.value, c.case_number.value, c.level.value)
+            for c in dialog.parsed.convictions
+        ]
+
+    assert facts(whole) == facts(one_text) and facts(whole)
+    assert whole.source_name == "page-1.txt, page-2.txt"
+
+
+def test_red_cells_are_counted_on_their_tab_and_the_first_is_selected(qtbot, dialog) -> None:
+    sheet = sheet_with_convictions()
+    read(qtbot, dialog, sheet.text.replace(f"#{sheet.convictions[0].case_number}", "", 1))
+    to_fill = dialog.convictions.cells_to_fill()
+    assert to_fill
+    assert dialog.tabs.tabText(0).endswith(f"(to fill: {len(to_fill)})")
+    assert dialog.conviction_view.currentIndex() == to_fill[0]
+
+
+def test_a_list_cell_starts_on_choose_so_a_stray_enter_guesses_nothing(qtbot, dialog) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    read(qtbot, dialog, sheet_with_convictions().text)
+    model = dialog.convictions
+    index = model.index(0, model.column_of("level"))
+    assert model.setData(index, None)  # "— choose —" picked: the fact stays unknown
+    assert model.records[0].level.value is None
+    assert index.data(Qt.ItemDataRole.BackgroundRole) == MISSING_COLOUR
+    dialog.conviction_view.setCurrentIndex(index)
+    dialog.conviction_view.setFocus()
+    qtbot.keyClick(dialog.conviction_view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QComboBox) and editor.currentIndex() == 0
+    assert editor.currentText() == "— choose —"
+
+
+def test_enter_on_an_unread_line_shows_it_and_adds_nothing(qtbot, dialog) -> None:
+    sheet = sheet_with_convictions()
+    lines = sheet.text.splitlines()
+    text = "\n".join([*lines[:20], "XQ#@ 0l/3l/2O1O ZZZ", *lines[20:]])
+    read(qtbot, dialog, text)
+    dialog.unread.setFocus()
+    dialog.unread.setCurrentRow(0)
+    with qtbot.assertNotEmitted(dialog.imported):
+        qtbot.keyClick(dialog.unread, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.source.hasFocus()
+
+
+def test_closing_with_corrections_asks_first(qtbot, dialog, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    read(qtbot, dialog, sheet_with_convictions().text)
+    model = dialog.convictions
+    model.setData(model.index(0, model.column_of("case_number")), "X1")
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.No)
+    dialog.reject()
+    assert dialog.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    dialog.reject()
+    assert not dialog.isVisible()

@@ -22,7 +22,7 @@ from clinic_app.core.rapsheet.errors import (
 )
 from clinic_app.core.rapsheet.exchange import ExchangeResult, LeftOut, build_exchange, to_exchange
 from clinic_app.core.rapsheet.parser import parse_text
-from clinic_app.core.rapsheet.sources import SourceText, parse_file, read_source
+from clinic_app.core.rapsheet.sources import SourceText, parse_file, parse_files, read_source
 from clinic_app.core.rapsheet.structures import (
     CountDisposition,
     Field,
@@ -57,6 +57,7 @@ __all__ = [
     "UnsupportedFile",
     "build_exchange",
     "parse_file",
+    "parse_files",
     "parse_text",
     "read_source",
     "to_exchange",

@@ -9,6 +9,7 @@ rather than stopping the import, since the parser reports what it cannot read an
 from __future__ import annotations
 
 import codecs
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -145,5 +146,22 @@ def parse_file(
     path: Path, progress: ProgressFn | None = None, *, cancelled: CancelledFn = never
 ) -> ParsedRecord:
     """Read a rap sheet file and parse it: `read_source`, then `parse_text`."""
-    found = read_source(path, progress, cancelled=cancelled)
-    return parse_text(found.text, source=str(path))
+    return parse_files([path], progress, cancelled=cancelled)
+
+
+def parse_files(
+    paths: Sequence[Path], progress: ProgressFn | None = None, *, cancelled: CancelledFn = never
+) -> ParsedRecord:
+    """One record photographed or scanned as several files (a photo a page): read in the
+    order given and parsed as one text, so an entry that runs across a page break is read
+    whole rather than as two broken entries."""
+    report = progress or no_progress
+    texts = []
+    for index, path in enumerate(paths):
+
+        def within(done: int, total: int, key: str, at: int = index) -> None:
+            """This file's page progress, placed within the whole (the files are pages)."""
+            report(at * total + done, len(paths) * total, key)
+
+        texts.append(read_source(path, within, cancelled=cancelled).text)
+    return parse_text("\n".join(texts), source=", ".join(path.name for path in paths))

@@ -33,7 +33,7 @@ from clinic_app.core.intake import parse_date
 from clinic_app.core.messages import message
 from clinic_app.core.model import Level, PrisonSentence
 from clinic_app.core.rapsheet import CountDisposition, Field, ParsedArrest, ParsedConviction
-from clinic_app.ui.intake.fields import no_word, yes_word
+from clinic_app.ui.intake.fields import no_word, not_answered_word, yes_word
 from clinic_app.ui.language import ui_language
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -275,10 +275,10 @@ class ImportTable(QAbstractTableModel, Generic[Parsed]):
 
     @staticmethod
     def _background(found: Field[Any], column: Column) -> QColor | None:
-        if found.note == CORRECTED:
-            return CORRECTED_COLOUR
         if found.value is None and column.required:
             return MISSING_COLOUR
+        if found.note == CORRECTED:
+            return CORRECTED_COLOUR
         return None
 
     @staticmethod
@@ -364,6 +364,16 @@ class ImportTable(QAbstractTableModel, Generic[Parsed]):
             return number
         return text
 
+    def cells_to_fill(self) -> list[QModelIndex]:
+        """The empty cells the rules need, in ticked rows: what Add still waits for."""
+        return [
+            self.index(row, column)
+            for row, (record, used) in enumerate(zip(self.records, self.used, strict=True))
+            if used
+            for column, spec in enumerate(self.columns, start=1)
+            if spec.required and getattr(record, spec.name).value is None
+        ]
+
     def chosen(self) -> list[Parsed]:
         return [record for record, used in zip(self.records, self.used, strict=True) if used]
 
@@ -383,6 +393,9 @@ class ChoiceDelegate(QStyledItemDelegate):
         if not choices:
             return super().createEditor(parent, option, index)
         editor = QComboBox(parent)
+        # First "— choose —": a fact the record does not show must not become the first
+        # choice by a stray Enter; choosing it leaves the cell empty.
+        editor.addItem(not_answered_word(), None)
         for value, label in choices:
             editor.addItem(label, value)
         return editor

@@ -11,14 +11,16 @@ one typed by hand.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontDatabase,
+    QKeyEvent,
     QKeySequence,
     QShortcut,
     QTextCursor,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -50,6 +53,7 @@ from clinic_app.ui import errors, operations
 from clinic_app.ui.intake.import_table import (
     ARREST_COLUMNS,
     CONVICTION_COLUMNS,
+    CORRECTED,
     LINE_ROLE,
     ChoiceDelegate,
     ImportTable,
@@ -63,6 +67,7 @@ if TYPE_CHECKING:
 UNREAD_COLOUR = QColor("#ffe0b2")  # a line the reader could not use: look at it
 CURRENT_COLOUR = QColor("#cfe2ff")  # the line of the selected cell
 FILE_TYPES = "*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt"
+WIDEST_COLUMN = 180  # px: a longer value is elided in the cell and shown whole by its editor
 
 
 class SourceView(QPlainTextEdit):
@@ -140,6 +145,7 @@ class RecordImportDialog(QDialog):
 
         for model in (self.convictions, self.arrests):
             model.problem.connect(self.show_problem)
+            model.dataChanged.connect(lambda *_args: self._show_tab_counts())
         self.retranslate_ui()
         self.open_button.setFocus()
 
@@ -155,6 +161,7 @@ class RecordImportDialog(QDialog):
         self.paste_label = QLabel(page)
         self.paste_box = QPlainTextEdit(page)
         self.paste_box.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.paste_box.setTabChangesFocus(True)  # Tab leaves the box: keyboard alone
         self.paste_label.setBuddy(self.paste_box)
         self.read_pasted_button = QPushButton(page)
         self.read_pasted_button.setAutoDefault(False)
@@ -197,6 +204,7 @@ class RecordImportDialog(QDialog):
         self.unread_label = QLabel(page)
         self.unread = QListWidget(page)
         self.unread.setWordWrap(True)
+        self.unread.installEventFilter(self)  # Enter there shows the line, not Add
         self.unread_label.setBuddy(self.unread)
         self.unread.currentItemChanged.connect(self._unread_chosen)
 
@@ -262,15 +270,60 @@ class RecordImportDialog(QDialog):
         self.unread.setAccessibleName(self.tr("Lines that could not be read"))
         for model in (self.convictions, self.arrests):
             model.retranslate()
-        self.tabs.setTabText(
-            0, self.tr("Convictions ({count})").format(count=self.convictions.rowCount())
-        )
-        self.tabs.setTabText(1, self.tr("Arrests ({count})").format(count=self.arrests.rowCount()))
+        self._show_tab_counts()
         for view in (self.conviction_view, self.arrest_view):
             view.resizeColumnsToContents()  # headings are longer in Spanish
+            for column in range(view.model().columnCount()):  # a long custody wording
+                view.setColumnWidth(column, min(view.columnWidth(column), WIDEST_COLUMN))
+            if view.currentIndex().isValid():
+                view.scrollTo(view.currentIndex())  # widths changed: keep the cell in sight
         self.conviction_view.setAccessibleName(self.tr("Convictions read from the record"))
         self.arrest_view.setAccessibleName(self.tr("Arrests read from the record"))
         self._show_summary()
+
+    def _show_tab_counts(self) -> None:
+        """Each tab's rows, and the red cells still to fill there: they may be off screen."""
+        for tab, model, words in (
+            (0, self.convictions, self.tr("Convictions ({count})")),
+            (1, self.arrests, self.tr("Arrests ({count})")),
+        ):
+            text = words.format(count=model.rowCount())
+            to_fill = len(model.cells_to_fill())
+            if to_fill:
+                text += " " + self.tr("(to fill: {count})").format(count=to_fill)
+            self.tabs.setTabText(tab, text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.unread
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._unread_chosen(self.unread.currentItem())
+            self.source.setFocus()
+            return True
+        return super().eventFilter(watched, event)
+
+    def reject(self) -> None:
+        """Cancel, Esc or the close box: corrections typed are lost, so ask first."""
+        corrected = any(
+            getattr(record, column.name).note == CORRECTED
+            for model in (self.convictions, self.arrests)
+            for record in model.records
+            for column in model.columns
+        )
+        if corrected:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Close without adding?"),
+                self.tr("The corrections you typed are lost if you close now. Close anyway?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
 
     def _show_summary(self) -> None:
         parsed = self.parsed
@@ -281,8 +334,9 @@ class RecordImportDialog(QDialog):
                 "Read from {source}: {convictions} convictions and {arrests} arrests without a "
                 "conviction. Check each row against the record: selecting a cell shows its "
                 "line on the right. Red cells are facts the record does not show: type them "
-                "in (F2 or double-click edits a cell) or untick the row. Orange lines could "
-                "not be read: enter what they say by hand after the import."
+                "in only if you know them (F2 edits a cell), or untick the row. Orange lines "
+                "could not be read: many are specks; a real entry among them must be "
+                "entered by hand after the import."
             ).format(
                 source=self.source_name,
                 convictions=len(parsed.convictions),
@@ -326,14 +380,15 @@ class RecordImportDialog(QDialog):
     # --- reading ------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        """One file, or every page's photo at once (read in name order, as one record)."""
+        paths, _filter = QFileDialog.getOpenFileNames(
             self,
-            self.tr("Open the client's record"),
+            self.tr("Open the client's record (select every page)"),
             "",
             self.tr("Records (PDF, photos, scans, text) ({patterns})").format(patterns=FILE_TYPES),
         )
-        if path:
-            self.read(Path(path))
+        if paths:
+            self.read(sorted(Path(path) for path in paths))
 
     def read_pasted(self) -> None:
         text = self.paste_box.toPlainText()
@@ -342,10 +397,16 @@ class RecordImportDialog(QDialog):
             return
         self.read(text)
 
-    def read(self, source: Path | str) -> Task:
-        """Read a file or pasted text off the GUI thread; the check page shows the result."""
+    def read(self, source: Sequence[Path] | Path | str) -> Task:
+        """Read files (the pages of one record) or pasted text off the GUI thread; the check
+        page shows the result."""
         self.choose_problem.clear()
-        self.source_name = source.name if isinstance(source, Path) else self.tr("the pasted text")
+        if isinstance(source, Path):
+            source = [source]
+        if isinstance(source, str):
+            self.source_name = self.tr("the pasted text")
+        else:
+            self.source_name = ", ".join(path.name for path in source)
         self._progress = TaskProgress(self, self.tr("Reading the record…"), self._cancel)
         self._task = operations.read_record(
             source, on_done=self.show_reading, on_error=self._failed, on_progress=self._progressed
@@ -394,9 +455,19 @@ class RecordImportDialog(QDialog):
         self.add_button.setDefault(True)
         self.tabs.setCurrentIndex(0 if parsed.convictions or not parsed.arrests else 1)
         self.retranslate_ui()
+        # The first cell to fill, where there is one (it may be scrolled out of sight).
+        for tab, view, model in (
+            (0, self.conviction_view, self.convictions),
+            (1, self.arrest_view, self.arrests),
+        ):
+            if model.cells_to_fill():
+                self.tabs.setCurrentIndex(tab)
+                view.setCurrentIndex(model.cells_to_fill()[0])
+                view.scrollTo(view.currentIndex())
+                break
         view = self.conviction_view if self.tabs.currentIndex() == 0 else self.arrest_view
         view.setFocus()
-        if view.model().rowCount():
+        if not view.currentIndex().isValid() and view.model().rowCount():
             view.setCurrentIndex(view.model().index(0, 1))
 
     # --- checking -----------------------------------------------------------------------
