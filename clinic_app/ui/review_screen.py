@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -39,6 +38,7 @@ from clinic_app.core.model import Client, ClientSummary
 from clinic_app.core.review import Attorney, DecisionReview, Verdict, decision_key, review
 from clinic_app.core.rules.report import remedy_title, status_text
 from clinic_app.ui import errors, operations
+from clinic_app.ui.confirm import confirmed
 from clinic_app.ui.decisions_view import (
     DecisionsView,
     PendingVerdict,
@@ -609,19 +609,15 @@ class ReviewDialog(QDialog):
     def reject(self) -> None:
         """Esc, Close or the window's close box."""
         unsigned = self.review.unsigned()
-        if unsigned:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Verdicts not signed off"),
-                self.tr(
-                    "You gave verdicts that are not signed off yet (unsigned: {count}). "
-                    "They are lost if you close now. Close anyway?"
-                ).format(count=unsigned),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if unsigned and not confirmed(
+            self,
+            self.tr("Verdicts not signed off"),
+            self.tr(
+                "You gave verdicts that are not signed off yet (unsigned: {count}). "
+                "They are lost if you close now. Close anyway?"
+            ).format(count=unsigned),
+        ):
+            return
         super().reject()
 
     def retranslate_ui(self) -> None:

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -50,6 +49,7 @@ from clinic_app.core.messages import message
 from clinic_app.core.model import Arrest, Conviction
 from clinic_app.core.rapsheet import ParsedArrest, ParsedConviction, ParsedRecord, RapSheetError
 from clinic_app.ui import errors, operations
+from clinic_app.ui.confirm import confirmed
 from clinic_app.ui.intake.import_table import (
     ARREST_COLUMNS,
     CONVICTION_COLUMNS,
@@ -313,16 +313,12 @@ class RecordImportDialog(QDialog):
             for record in model.records
             for column in model.columns
         )
-        if corrected:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Close without adding?"),
-                self.tr("The corrections you typed are lost if you close now. Close anyway?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if corrected and not confirmed(
+            self,
+            self.tr("Close without adding?"),
+            self.tr("The corrections you typed are lost if you close now. Close anyway?"),
+        ):
+            return
         super().reject()
 
     def _show_summary(self) -> None:

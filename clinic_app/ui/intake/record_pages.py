@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -54,6 +53,7 @@ from clinic_app.core.model import (
     PrisonSentence,
     Sentence,
 )
+from clinic_app.ui.confirm import confirmed
 from clinic_app.ui.decisions_view import DecisionsView
 from clinic_app.ui.intake.fields import (
     ChoiceField,
@@ -763,16 +763,13 @@ class RecordPage(QWidget):
         row = self.listing.currentRow()
         if not 0 <= row < len(self.records):
             return
-        answer = QMessageBox.question(
+        if confirmed(
             self,
             self.tr("Remove"),
             self.tr("Remove {record} from this intake?").format(
                 record=_describe(row + 1, self.records[row]).replace("\n", ", ")
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.remove_row(row)
 
     def remove_row(self, row: int) -> None:
