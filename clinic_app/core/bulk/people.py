@@ -9,6 +9,7 @@ grouped first. Three steps, the sure ones first:
    with the CII of a DOJ subject joins that subject).
 2. **Same written identity.** Rows with neither key, but the same name and date of birth
    once accents, case and spacing are folded ("José Núñez" = "JOSE NUNEZ"), are one person.
+   A row with neither key nor date of birth stays alone: two John Smiths are not one man.
 3. **Probable matches.** What remains is compared with Splink (Fellegi-Sunter record linkage
    on DuckDB): first and last names by Jaro-Winkler, the date of birth by its own
    comparison, blocked on the date of birth or the last name so that only plausible pairs
@@ -81,7 +82,9 @@ def group_people(rows: pa.Table) -> People:
         SELECT row_index, line, shown_name, dob, first_key, last_key, person_ref, cii,
                coalesce('ref:' || person_ref, 'cii:' || cii,
                         'id:' || last_key || '|' || split_part(first_key, ' ', 1) || '|'
-                        || coalesce(CAST(dob AS VARCHAR), '?')) AS node
+                        || CAST(dob AS VARCHAR),
+                        -- no key and no date of birth: a name alone is no one in particular
+                        'row:' || CAST(row_index AS VARCHAR)) AS node
         FROM r
         """
     )
@@ -123,7 +126,7 @@ def _probable_links(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, floa
         """
         SELECT node AS unique_id, any_value(first_key) AS first_name,
                any_value(last_key) AS last_name, any_value(dob) AS dob
-        FROM r_node WHERE last_key <> '' GROUP BY node
+        FROM r_node WHERE last_key <> '' AND dob IS NOT NULL GROUP BY node
         """
     ).to_arrow_table()
     if identities.num_rows < _LINKAGE_MINIMUM:

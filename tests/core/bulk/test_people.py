@@ -77,6 +77,14 @@ def test_accents_case_and_spacing_do_not_make_two_people() -> None:
     assert same == [first, first] and other != first
 
 
+def test_the_same_name_without_a_date_of_birth_is_not_one_person() -> None:
+    rows = [
+        {"line": 1, "first_name": "JOHN", "last_name": "SMITH", "dob": None},
+        {"line": 2, "first_name": "JOHN", "last_name": "SMITH", "dob": None},
+    ]
+    assert group_people(table(rows)).count == 2
+
+
 def test_spelling_slips_are_joined_and_no_two_people_are_merged() -> None:
     rows, truth = crowd(300, seed=1)
     people = group_people(table(rows))
